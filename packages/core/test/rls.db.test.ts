@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ROLE, listTenantTables, newId, POLICY_NAME, queryRows } from '../src/index.js';
+import { APP_ROLE, newId, POLICY_NAME, queryRows } from '../src/index.js';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
 import { APP_A, APP_B, allMigrations } from './helpers.js';
 
@@ -72,15 +72,17 @@ describe('row-level security', () => {
   });
 
   it('every table with an app_id column has forced RLS and the isolation policy', async () => {
-    const tables = await t.system(async (tx) => {
-      const names = await listTenantTables({ query: async (text) => ({ rows: await queryRows(tx, sql.raw(text)) }) } as never);
-      return queryRows<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; policies: number }>(
+    const tables = await t.system((tx) =>
+      queryRows<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; policies: number }>(
         tx,
         sql`SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
                    (SELECT count(*)::int FROM pg_policies p WHERE p.tablename = c.relname AND p.policyname = ${POLICY_NAME}) AS policies
-              FROM pg_class c WHERE c.relname IN (${sql.join(names.map((n) => sql`${n}`), sql`, `)}) ORDER BY 1`,
-      );
-    });
+              FROM pg_class c
+              JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+              JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'app_id' AND NOT a.attisdropped
+             WHERE c.relkind = 'r' ORDER BY 1`,
+      ),
+    );
     expect(tables.map((r) => r.relname)).toEqual(['test_notes', 'test_reports']);
     for (const table of tables) {
       expect(table).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });

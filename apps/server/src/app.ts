@@ -1,0 +1,112 @@
+/**
+ * The HTTP application, built by a factory from its dependencies so tests can build it on a fresh
+ * database. Transport concerns only: parse → authorize → call a module's service → respond.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { CoreErrors, type Database, type Logger } from '@qspace/core';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ServerConfig } from './env.js';
+import { accessLog } from './http/access-log.js';
+import { strictCors } from './http/cors.js';
+import { DOCS_CSS, renderDocsPage } from './http/docs-page.js';
+import { apiNotFound, errorResponse, onError } from './http/errors.js';
+import { PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
+import { jsonBody } from './http/json-body.js';
+import type { AppEnv } from './http/types.js';
+import { healthRoutes } from './routes/health.js';
+
+export interface AppDeps {
+  config: Pick<ServerConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS' | 'NODE_ENV' | 'PUBLIC_URL'>;
+  database: Database;
+  logger: Logger;
+  /** Migrations the database must have applied to be ready. */
+  expectedMigrations: number;
+  workerRunning: (() => boolean) | null;
+  stopping?: () => boolean;
+  /** Extra routes (tests and later modules' route groups) mounted before the 404 handler. */
+  extend?: (app: OpenAPIHono<AppEnv>) => void;
+}
+
+export type App = OpenAPIHono<AppEnv>;
+
+export function createApp(deps: AppDeps): App {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      return errorResponse(c, CoreErrors.validation_failed({ issues: details }));
+    },
+  });
+
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(accessLog(deps.logger));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+      },
+      crossOriginResourcePolicy: 'same-origin',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      strictTransportSecurity: deps.config.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
+    }),
+  );
+  app.use('/api/*', strictCors(deps.config.CORS_ORIGINS));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.BODY_LIMIT_BYTES,
+      onError: (c) =>
+        errorResponse(
+          c,
+          CoreErrors.payload_too_large(
+            { limitBytes: deps.config.BODY_LIMIT_BYTES },
+            `The request body is larger than the ${deps.config.BODY_LIMIT_BYTES} bytes this server accepts. Send a smaller body.`,
+          ),
+        ),
+    }),
+  );
+  app.use('/api/*', jsonBody());
+
+  healthRoutes(app, {
+    database: deps.database,
+    expectedMigrations: deps.expectedMigrations,
+    workerRunning: deps.workerRunning,
+    stopping: deps.stopping ?? (() => false),
+  });
+  deps.extend?.(app);
+
+  const info = {
+    title: 'Q-Space API',
+    version: '0.1.0',
+    description:
+      'Build, run and grow a business online. Every App-scoped route checks your role in that App; ids are UUIDs.',
+  };
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info, servers: [{ url: deps.config.PUBLIC_URL }] });
+  app.get('/api/docs', (c) =>
+    c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as unknown as Record<string, unknown>)),
+  );
+  app.get('/api/docs/docs.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(DOCS_CSS);
+  });
+  app.get('/pages.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(PAGES_CSS);
+  });
+  app.get('/', (c) => c.html(renderHomePage()));
+
+  app.notFound((c) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? apiNotFound(c) : c.html(renderNotFoundPage(), 404)));
+  app.onError(onError);
+  return app;
+}

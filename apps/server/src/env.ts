@@ -1,0 +1,60 @@
+/** Every environment variable the server reads: the kernel's plus its own. */
+import { boolean, coreEnv, defineEnv, type EnvValues, list, parseEnv, port, positiveInt, url } from '@qspace/core';
+import { z } from 'zod';
+
+export const serverEnv = defineEnv({
+  ...coreEnv,
+  PORT: {
+    schema: port(3000),
+    description: 'TCP port the server listens on.',
+    hint: 'Set PORT to a whole number between 1 and 65535 (e.g. 3000) that no other program uses.',
+  },
+  HOST: {
+    schema: z.string().min(1).default('0.0.0.0'),
+    description: 'Interface to listen on (`127.0.0.1` to accept local connections only).',
+    hint: 'Use an IP address such as 0.0.0.0 or 127.0.0.1.',
+  },
+  PUBLIC_URL: {
+    schema: url(['http', 'https']).default('http://localhost:3000'),
+    description: 'The address people use to reach this server; used in links and emails.',
+    hint: 'Use the full origin, e.g. https://qspace.example.co.ke.',
+  },
+  CORS_ORIGINS: {
+    schema: list(),
+    description:
+      'Comma-separated origins allowed to call the API from a browser (e.g. a separately hosted dashboard). Empty = same origin only.',
+    hint: 'List full origins separated by commas: https://app.example.com,https://admin.example.com.',
+  },
+  BODY_LIMIT_BYTES: {
+    schema: positiveInt(1_048_576, 1_073_741_824),
+    description: 'Largest request body accepted by the API, in bytes; larger bodies get 413.',
+    hint: 'A whole number of bytes, e.g. 1048576 for 1 MiB.',
+  },
+  SHUTDOWN_TIMEOUT_MS: {
+    schema: positiveInt(10_000, 600_000),
+    description: 'On SIGTERM/SIGINT, how long to let in-flight requests and jobs finish before closing.',
+    hint: 'A whole number of milliseconds, e.g. 10000.',
+  },
+  JOBS_ENABLED: {
+    schema: boolean(true),
+    description: 'Run the background jobs worker in this process.',
+    hint: 'true or false. Turn it off on web-only replicas when dedicated workers run elsewhere.',
+  },
+  JOBS_CONCURRENCY: {
+    schema: positiveInt(2, 100),
+    description: 'Background jobs run at the same time by this process.',
+    hint: 'A whole number between 1 and 100.',
+  },
+  JOBS_POLL_INTERVAL_MS: {
+    schema: positiveInt(1_000, 60_000),
+    description: 'How often the worker looks for due jobs when idle.',
+    hint: 'A whole number of milliseconds between 1 and 60000.',
+  },
+});
+
+export type ServerConfig = EnvValues<typeof serverEnv>;
+
+/** Validates the environment; throws one ConfigError listing every bad variable. */
+export function loadServerConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  return parseEnv(serverEnv, env);
+}

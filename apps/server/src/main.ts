@@ -1,0 +1,52 @@
+/**
+ * Process entry: `npm start`. Loads `.env`, validates the environment (a bad value stops start-up
+ * with one message naming every bad variable and its fix), starts the runtime, and shuts down
+ * gracefully on SIGTERM/SIGINT.
+ */
+import { ConfigError, createLogger, isAppError, loadDotEnv } from '@qspace/core';
+import { loadServerConfig } from './env.js';
+import { startRuntime } from './runtime.js';
+
+loadDotEnv();
+
+let config: ReturnType<typeof loadServerConfig>;
+try {
+  config = loadServerConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`\n${error.message}\n\nNothing was started. Fix the variables above and run again.\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' });
+
+try {
+  const runtime = await startRuntime({ config, logger });
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals > 1) {
+      logger.warn({ signal }, 'second signal: exiting immediately');
+      process.exit(1);
+    }
+    runtime
+      .stop(signal)
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+} catch (error) {
+  if (isAppError(error)) {
+    logger.fatal({ code: error.code, details: error.details }, error.message);
+  } else {
+    logger.fatal({ err: error }, 'Q-Space could not start');
+  }
+  // Give the log transport a moment to flush before exiting.
+  setTimeout(() => process.exit(1), 200);
+}

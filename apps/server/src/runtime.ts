@@ -1,0 +1,124 @@
+/**
+ * Starting and stopping a whole server process: database (+ migrations), jobs worker, HTTP.
+ * `main.ts` calls this with the validated environment; tests call it with a test database.
+ *
+ * Shutdown order matters: stop accepting and drain HTTP first (in-flight requests may enqueue
+ * jobs or write), then stop the worker (finish or release claimed jobs), then close the database.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { type Database, type JobHandler, JobWorker, type Logger, type MigrationSource, openDatabase } from '@qspace/core';
+import { type App, createApp } from './app.js';
+import type { ServerConfig } from './env.js';
+import { jobHandlers as defaultJobHandlers, migrations as defaultMigrations } from './modules.js';
+
+export interface RuntimeOptions {
+  config: ServerConfig;
+  logger: Logger;
+  /** Use this database instead of opening one from the config (tests). */
+  database?: Database;
+  migrations?: MigrationSource[];
+  jobHandlers?: Record<string, JobHandler>;
+  extend?: Parameters<typeof createApp>[0]['extend'];
+}
+
+export interface Runtime {
+  app: App;
+  database: Database;
+  worker: JobWorker | null;
+  server: Server;
+  url: string;
+  port: number;
+  /** Graceful stop; resolves when everything is closed. Safe to call twice. */
+  stop(reason?: string): Promise<void>;
+}
+
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { config, logger } = options;
+  const migrations = options.migrations ?? defaultMigrations;
+  const started = performance.now();
+  const database =
+    options.database ??
+    (await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: config.QSPACE_DATA_DIR,
+      poolSize: config.DATABASE_POOL_SIZE,
+      migrations,
+      logger,
+    }));
+  const report = database.migrations;
+  if (report && report.applied.length > 0) {
+    logger.info({ applied: report.applied.map((m) => `${m.module}/${m.tag}`) }, 'database migrations applied');
+  }
+  const worker = config.JOBS_ENABLED
+    ? new JobWorker({
+        database,
+        handlers: options.jobHandlers ?? defaultJobHandlers,
+        concurrency: config.JOBS_CONCURRENCY,
+        pollIntervalMs: config.JOBS_POLL_INTERVAL_MS,
+        logger: logger.child({ component: 'jobs' }),
+      })
+    : null;
+  await worker?.start();
+
+  let stopping = false;
+  const app = createApp({
+    config,
+    database,
+    logger,
+    expectedMigrations: report?.total ?? 0,
+    workerRunning: worker ? () => worker.running : null,
+    stopping: () => stopping,
+    extend: options.extend,
+  });
+  const server = await listen(app, config.PORT, config.HOST);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  logger.info(
+    {
+      url,
+      database: database.kind === 'pglite' ? `embedded (${config.QSPACE_DATA_DIR})` : 'postgresql server',
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Q-Space is ready at ${url}`,
+  );
+
+  let stopped: Promise<void> | null = null;
+  const stop = (reason = 'stop requested') => {
+    stopped ??= (async () => {
+      stopping = true;
+      logger.info({ reason }, 'shutting down: draining requests');
+      const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
+      await closeServer(server, config.SHUTDOWN_TIMEOUT_MS);
+      const result = await worker?.stop(Math.max(0, deadline - Date.now()));
+      if (result) logger.info(result, 'jobs worker stopped');
+      await database.close();
+      logger.info('shutdown complete');
+    })();
+    return stopped;
+  };
+  return { app, database, worker, server, url, port, stop };
+}
+
+function listen(app: App, port: number, hostname: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server as Server)) as Server;
+    server.once('error', reject);
+  });
+}
+
+/** Stops accepting, lets in-flight requests finish, then cuts whatever is left at the deadline. */
+function closeServer(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    // Keep-alive connections become idle as their last response ends: close them as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
