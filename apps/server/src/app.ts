@@ -12,7 +12,7 @@ import { accessLog } from './http/access-log.js';
 import { strictCors } from './http/cors.js';
 import { DOCS_CSS, renderDocsPage } from './http/docs-page.js';
 import { apiNotFound, errorResponse, onError } from './http/errors.js';
-import { PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
+import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
 import { jsonBody } from './http/json-body.js';
 import type { AppEnv } from './http/types.js';
 import { healthRoutes } from './routes/health.js';
@@ -104,6 +104,13 @@ export function createApp(deps: AppDeps): App {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(PAGES_CSS);
   });
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, (c) => {
+      c.header('Content-Type', 'image/svg+xml');
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(FAVICON_SVG);
+    });
+  }
   app.get('/', (c) => c.html(renderHomePage()));
 
   app.notFound((c) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? apiNotFound(c) : c.html(renderNotFoundPage(), 404)));

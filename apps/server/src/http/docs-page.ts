@@ -82,7 +82,7 @@ export function renderDocsPage(doc: Json): string {
   const sections = [...byTag.entries()].map(([tag, ops]) => `<h2>${esc(tag)}</h2>${ops.join('')}`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(info.title)} — API reference</title><link rel="stylesheet" href="/api/docs/docs.css"></head>
+<title>${esc(info.title)} — API reference</title><link rel="stylesheet" href="/api/docs/docs.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body><header><div class="brand"><span class="logo">Q</span> ${esc(info.title)} <span class="ver">v${esc(info.version)}</span></div>
 <a class="raw" href="/api/openapi.json">openapi.json</a></header>
 <div class="layout"><nav aria-label="Endpoints">${nav.join('')}</nav>
@@ -94,7 +94,7 @@ ${sections}</main></div></body></html>`;
 export const DOCS_CSS = `
 :root{--bg:#f7f7f8;--card:#fff;--ink:#16181d;--muted:#5d6472;--line:#e4e6eb;--brand:#0f766e;--get:#0f766e;--post:#1d4ed8;--put:#a16207;--patch:#7c3aed;--delete:#b91c1c}
 *{box-sizing:border-box}body{margin:0;font:15px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
-header{display:flex;justify-content:space-between;align-items:center;padding:14px 24px;background:var(--card);border-bottom:1px solid var(--line);position:sticky;top:0}
+header{display:flex;justify-content:space-between;align-items:center;padding:14px 24px;background:var(--card);border-bottom:1px solid var(--line);position:sticky;top:0;z-index:10}
 .brand{font-weight:650;display:flex;gap:10px;align-items:center}.logo{display:inline-grid;place-items:center;width:28px;height:28px;border-radius:8px;background:var(--brand);color:#fff}
 .ver{font-weight:500;color:var(--muted);font-size:13px}.raw{color:var(--brand);text-decoration:none;font-size:14px}
 .layout{display:grid;grid-template-columns:280px 1fr;max-width:1200px;margin:0 auto}
@@ -103,7 +103,7 @@ nav a{display:flex;gap:8px;align-items:center;padding:6px 8px;border-radius:6px;
 main{padding:24px 32px 64px;min-width:0}h1{margin:0 0 4px;font-size:28px}.lead{color:var(--muted);margin-top:0}
 h2{margin:32px 0 12px;font-size:18px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .note{background:#ecfdf5;border:1px solid #a7f3d0;border-radius:10px;padding:12px 16px;font-size:14px}
-.op{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px 20px;margin:12px 0}
+.op{scroll-margin-top:72px;background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px 20px;margin:12px 0}
 .op h3{margin:0;font-size:16px;display:flex;gap:10px;align-items:center}.op h4{margin:14px 0 6px;font-size:13px;color:var(--muted)}
 .method{font:600 11px/1 ui-monospace,monospace;padding:4px 6px;border-radius:5px;color:#fff;min-width:48px;text-align:center}
 .m-get{background:var(--get)}.m-post{background:var(--post)}.m-put{background:var(--put)}.m-patch{background:var(--patch)}.m-delete{background:var(--delete)}

@@ -4,7 +4,7 @@
  */
 const shell = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="stylesheet" href="/api/docs/docs.css"><link rel="stylesheet" href="/pages.css"></head>
+<title>${title}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/api/docs/docs.css"><link rel="stylesheet" href="/pages.css"></head>
 <body class="page">${body}</body></html>`;
 
 export function renderHomePage(): string {
@@ -43,3 +43,6 @@ body.page{min-height:100vh;display:grid;place-items:center;background:radial-gra
 .fine{margin-top:32px;font-size:13px;color:var(--muted)}
 .code{font:700 64px/1 ui-monospace,monospace;color:var(--brand)}
 `;
+
+/** The Q-Space mark, used as the favicon. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#0f766e"/><text x="32" y="44" font-family="system-ui,sans-serif" font-size="36" font-weight="700" text-anchor="middle" fill="#fff">Q</text></svg>`;
