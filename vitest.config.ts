@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // a message when no Chromium is installed.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', 'e2e/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'apps/*/vitest.config.ts',
+      'scripts/vitest.config.ts',
+      'e2e/vitest.config.ts',
+    ],
   },
 });

@@ -22,7 +22,8 @@ export function checkWorkspaces(all: Workspace[]): string[] {
   for (const ws of all) {
     for (const dep of internalDeps(ws, all)) {
       const target = byName.get(dep) as Workspace;
-      if (ws.layer === 'core') problems.push(`${ws.name} depends on ${dep}: core must not depend on any workspace. ${WHY_LAYERS}`);
+      if (ws.layer === 'core')
+        problems.push(`${ws.name} depends on ${dep}: core must not depend on any workspace. ${WHY_LAYERS}`);
       if (target.layer === 'app' && ws.layer !== 'test') {
         problems.push(`${ws.name} depends on the app ${dep}: nothing may depend on an app. ${WHY_LAYERS}`);
       }
@@ -65,7 +66,8 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-const IMPORT_RE = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_RE =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function checkImports(all: Workspace[]): string[] {
   const problems: string[] = [];
@@ -79,7 +81,7 @@ export function checkImports(all: Workspace[]): string[] {
         const spec = match[1] ?? match[2] ?? '';
         if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
-          if (!target.startsWith(ws.dir + '/')) {
+          if (!target.startsWith(`${ws.dir}/`)) {
             problems.push(
               `${where} imports "${spec}", which leaves ${ws.path}. Import other packages by name through their public entry, never by path: a package must work when copied out alone.`,
             );
@@ -140,7 +142,9 @@ if (isMain) {
   const all = listWorkspaces();
   const problems = [...checkWorkspaces(all), ...checkImports(all), ...checkReferences(all)];
   if (problems.length > 0) {
-    console.error(`Dependency rules broken (${problems.length}):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+    console.error(
+      `Dependency rules broken (${problems.length}):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log(`Dependency rules hold for ${all.length} workspaces.`);

@@ -29,7 +29,11 @@ function closure(target: Workspace, all: Workspace[]): Workspace[] {
 
 function run(command: string, args: string[], cwd: string): void {
   console.log(`\n$ ${command} ${args.join(' ')}   (in ${cwd})`);
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, npm_config_workspaces: undefined } });
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, npm_config_workspaces: undefined },
+  });
   if (result.status !== 0) {
     throw new Error(`\`${command} ${args.join(' ')}\` failed with exit code ${result.status}`);
   }

@@ -33,7 +33,9 @@ export function layerOf(path: string): Layer {
 }
 
 export function listWorkspaces(): Workspace[] {
-  const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] };
+  const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    workspaces: string[];
+  };
   const dirs = rootManifest.workspaces.flatMap((pattern) => {
     if (!pattern.endsWith('/*')) return [join(root, pattern)];
     const parent = join(root, pattern.slice(0, -2));
@@ -51,5 +53,7 @@ export function listWorkspaces(): Workspace[] {
 /** Workspace names this one depends on (runtime and dev). */
 export function internalDeps(ws: Workspace, all: Workspace[]): string[] {
   const names = new Set(all.map((w) => w.name));
-  return Object.keys({ ...ws.manifest.dependencies, ...ws.manifest.devDependencies }).filter((n) => names.has(n));
+  return Object.keys({ ...ws.manifest.dependencies, ...ws.manifest.devDependencies }).filter((n) =>
+    names.has(n),
+  );
 }

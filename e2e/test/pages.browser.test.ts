@@ -1,6 +1,6 @@
+import type { Runtime } from '@qspace/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '@qspace/server';
 import { chromiumPath, launch, screenshotDir, startServer } from './browser.js';
 
 describe.skipIf(!chromiumPath)('server pages in Chromium', () => {
@@ -16,7 +16,10 @@ describe.skipIf(!chromiumPath)('server pages in Chromium', () => {
   });
 
   /** Opens a page and collects console errors (CSP violations show up there). */
-  async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  async function open(
+    path: string,
+    viewport = { width: 1280, height: 800 },
+  ): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -32,7 +35,9 @@ describe.skipIf(!chromiumPath)('server pages in Chromium', () => {
     const { page, errors } = await open('/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Q-Space');
     // The stylesheet applied: the primary button has the brand background.
-    const bg = await page.getByRole('link', { name: 'Explore the API' }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bg = await page
+      .getByRole('link', { name: 'Explore the API' })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(15, 118, 110)');
     await page.screenshot({ path: `${screenshotDir}/home-desktop.png` });
     await page.getByRole('link', { name: 'Explore the API' }).click();

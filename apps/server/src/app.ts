@@ -12,8 +12,8 @@ import { accessLog } from './http/access-log.js';
 import { strictCors } from './http/cors.js';
 import { DOCS_CSS, renderDocsPage } from './http/docs-page.js';
 import { apiNotFound, errorResponse, onError } from './http/errors.js';
-import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
 import { jsonBody } from './http/json-body.js';
+import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
 import type { AppEnv } from './http/types.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -56,7 +56,8 @@ export function createApp(deps: AppDeps): App {
       },
       crossOriginResourcePolicy: 'same-origin',
       referrerPolicy: 'strict-origin-when-cross-origin',
-      strictTransportSecurity: deps.config.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
+      strictTransportSecurity:
+        deps.config.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
     }),
   );
   app.use('/api/*', strictCors(deps.config.CORS_ORIGINS));
@@ -92,7 +93,11 @@ export function createApp(deps: AppDeps): App {
   };
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info, servers: [{ url: deps.config.PUBLIC_URL }] });
   app.get('/api/docs', (c) =>
-    c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as unknown as Record<string, unknown>)),
+    c.html(
+      renderDocsPage(
+        app.getOpenAPI31Document({ openapi: '3.1.0', info }) as unknown as Record<string, unknown>,
+      ),
+    ),
   );
   app.get('/api/docs/docs.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
@@ -113,7 +118,11 @@ export function createApp(deps: AppDeps): App {
   }
   app.get('/', (c) => c.html(renderHomePage()));
 
-  app.notFound((c) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? apiNotFound(c) : c.html(renderNotFoundPage(), 404)));
+  app.notFound((c) =>
+    c.req.path === '/api' || c.req.path.startsWith('/api/')
+      ? apiNotFound(c)
+      : c.html(renderNotFoundPage(), 404),
+  );
   app.onError(onError);
   return app;
 }

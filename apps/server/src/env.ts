@@ -1,5 +1,15 @@
 /** Every environment variable the server reads: the kernel's plus its own. */
-import { boolean, coreEnv, defineEnv, type EnvValues, list, parseEnv, port, positiveInt, url } from '@qspace/core';
+import {
+  boolean,
+  coreEnv,
+  defineEnv,
+  type EnvValues,
+  list,
+  parseEnv,
+  port,
+  positiveInt,
+  url,
+} from '@qspace/core';
 import { z } from 'zod';
 
 export const serverEnv = defineEnv({

@@ -5,10 +5,18 @@
  * Shutdown order matters: stop accepting and drain HTTP first (in-flight requests may enqueue
  * jobs or write), then stop the worker (finish or release claimed jobs), then close the database.
  */
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type Database, type JobHandler, JobWorker, type Logger, type MigrationSource, openDatabase } from '@qspace/core';
+import {
+  type Database,
+  type JobHandler,
+  JobWorker,
+  type Logger,
+  type MigrationSource,
+  openDatabase,
+} from '@qspace/core';
 import { type App, createApp } from './app.js';
 import type { ServerConfig } from './env.js';
 import { jobHandlers as defaultJobHandlers, migrations as defaultMigrations } from './modules.js';
@@ -49,7 +57,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }));
   const report = database.migrations;
   if (report && report.applied.length > 0) {
-    logger.info({ applied: report.applied.map((m) => `${m.module}/${m.tag}`) }, 'database migrations applied');
+    logger.info(
+      { applied: report.applied.map((m) => `${m.module}/${m.tag}`) },
+      'database migrations applied',
+    );
   }
   const worker = config.JOBS_ENABLED
     ? new JobWorker({

@@ -2,21 +2,36 @@
  * One helper for server tests: a running server (real HTTP on an ephemeral port) over a fresh,
  * migrated, isolated database — PGlite by default, the PostgreSQL server when TEST_DATABASE_URL is set.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type JobHandler, silentLogger } from '@qspace/core';
 import { createTestDatabase } from '@qspace/core/testing';
-import { loadServerConfig, migrations, type Runtime, type RuntimeOptions, type ServerConfig, startRuntime } from '../src/index.js';
+import {
+  loadServerConfig,
+  migrations,
+  type Runtime,
+  type RuntimeOptions,
+  type ServerConfig,
+  startRuntime,
+} from '../src/index.js';
 
 export interface TestServer extends Runtime {
   request(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export async function startTestServer(
-  options: { config?: Partial<ServerConfig>; extend?: RuntimeOptions['extend']; jobHandlers?: Record<string, JobHandler> } = {},
+  options: {
+    config?: Partial<ServerConfig>;
+    extend?: RuntimeOptions['extend'];
+    jobHandlers?: Record<string, JobHandler>;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ migrations });
-  const config = { ...loadServerConfig({ NODE_ENV: 'test', HOST: '127.0.0.1' }), PORT: 0, ...options.config } as ServerConfig;
+  const config = {
+    ...loadServerConfig({ NODE_ENV: 'test', HOST: '127.0.0.1' }),
+    PORT: 0,
+    ...options.config,
+  } as ServerConfig;
   const runtime = await startRuntime({
     config,
     logger: silentLogger(),
@@ -61,7 +76,8 @@ export function exitOf(child: ChildProcess): Promise<{ code: number | null; sign
 export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 30_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child && (child.exitCode !== null || child.signalCode !== null)) throw new Error('server process exited');
+    if (child && (child.exitCode !== null || child.signalCode !== null))
+      throw new Error('server process exited');
     try {
       const res = await fetch(url);
       if (res.status === 200) return Date.now() - started;

@@ -15,9 +15,20 @@ describe('HTTP API basics', () => {
             tags: ['Test'],
             summary: 'Echo a greeting',
             request: {
-              body: { content: { 'application/json': { schema: z.object({ name: z.string().min(2), count: z.number().int() }) } } },
+              body: {
+                content: {
+                  'application/json': {
+                    schema: z.object({ name: z.string().min(2), count: z.number().int() }),
+                  },
+                },
+              },
             },
-            responses: { 200: { description: 'ok', content: { 'application/json': { schema: z.object({ hello: z.string() }) } } } },
+            responses: {
+              200: {
+                description: 'ok',
+                content: { 'application/json': { schema: z.object({ hello: z.string() }) } },
+              },
+            },
           }),
           (c) => c.json({ hello: c.req.valid('json').name }, 200),
         );
@@ -40,12 +51,20 @@ describe('HTTP API basics', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ready',
-      checks: { database: { ok: true }, migrations: { ok: true }, worker: { ok: true }, accepting: { ok: true } },
+      checks: {
+        database: { ok: true },
+        migrations: { ok: true },
+        worker: { ok: true },
+        accepting: { ok: true },
+      },
     });
   });
 
   it('serves an OpenAPI 3.1 document generated from the route schemas, and a docs page', async () => {
-    const doc = (await (await s.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await s.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/echo']));
     const page = await s.request('/api/docs');
@@ -75,7 +94,9 @@ describe('HTTP API basics', () => {
       body: '{\n  "name": "Wanjiru",\n  "count": 2,\n}',
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; message: string; details: { line: number; column: number } } };
+    const body = (await res.json()) as {
+      error: { code: string; message: string; details: { line: number; column: number } };
+    };
     expect(body.error.code).toBe('core.malformed_json');
     expect(body.error.details).toMatchObject({ line: 4, column: 1 });
     expect(body.error.message).toContain('line 4, column 1');
@@ -88,7 +109,9 @@ describe('HTTP API basics', () => {
       body: JSON.stringify({ name: 'x', count: 1.5 }),
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; details: { issues: Array<{ path: string }> } } };
+    const body = (await res.json()) as {
+      error: { code: string; details: { issues: Array<{ path: string }> } };
+    };
     expect(body.error.code).toBe('core.validation_failed');
     expect(body.error.details.issues.map((i) => i.path).sort()).toEqual(['count', 'name']);
     const ok = await s.request('/api/v1/echo', {

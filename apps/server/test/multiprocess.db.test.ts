@@ -16,7 +16,9 @@ describe.skipIf(!server)('two server processes on one PostgreSQL database (needs
       expect(appliers).toHaveLength(1);
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
-      const { rows } = await client.query('SELECT module, tag, count(*)::int AS n FROM qspace_migrations GROUP BY 1, 2');
+      const { rows } = await client.query(
+        'SELECT module, tag, count(*)::int AS n FROM qspace_migrations GROUP BY 1, 2',
+      );
       await client.end();
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row.n).toBe(1);

@@ -42,11 +42,23 @@ export { idTimestamp, isId, newId } from './ids.js';
 export { type BackoffOptions, backoffDelay, defaultBackoff } from './jobs/backoff.js';
 export { countJobs, type EnqueueOptions, enqueue, getJob, retryDeadJob } from './jobs/queue.js';
 export { JOB_STATUSES, type JobRow, type JobStatus, jobs } from './jobs/schema.js';
-export { type Job, type JobHandler, type JobRunContext, JobWorker, type WorkerOptions } from './jobs/worker.js';
+export {
+  type Job,
+  type JobHandler,
+  type JobRunContext,
+  JobWorker,
+  type WorkerOptions,
+} from './jobs/worker.js';
 export { createLogger, type Logger, type LoggerConfig, silentLogger } from './logger.js';
 export { coreMigrations } from './migrations/core-source.js';
 export { countAppliedMigrations, type MigrationReport, runMigrations } from './migrations/runner.js';
-export { type Migration, MigrationErrors, type MigrationSource, orderSources, readMigrations } from './migrations/source.js';
+export {
+  type Migration,
+  MigrationErrors,
+  type MigrationSource,
+  orderSources,
+  readMigrations,
+} from './migrations/source.js';
 export {
   add,
   allocate,
@@ -63,5 +75,12 @@ export {
   subtract,
   toDecimal,
 } from './money.js';
-export { type Actor, APP_ROLES, type AppRole, roleAtLeast, systemContext, type TenantContext } from './tenancy/context.js';
+export {
+  type Actor,
+  APP_ROLES,
+  type AppRole,
+  roleAtLeast,
+  systemContext,
+  type TenantContext,
+} from './tenancy/context.js';
 export { APP_ROLE, APP_SETTING, listTenantTables, POLICY_NAME } from './tenancy/rls.js';

@@ -28,8 +28,29 @@ export const MoneyErrors = defineErrors('money', {
 
 /** Minor-unit exponent per currency (ISO 4217). Currencies not listed use 2. */
 const EXPONENTS: Record<string, number> = {
-  BHD: 3, BIF: 0, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0, KRW: 0, KWD: 3,
-  LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  IQD: 3,
+  ISK: 0,
+  JOD: 3,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  PYG: 0,
+  RWF: 0,
+  TND: 3,
+  UGX: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
 };
 const CURRENCY_RE = /^[A-Z]{3}$/;
 
@@ -71,7 +92,9 @@ export function fromDecimal(value: string, currency: string): Money {
 /** The exact decimal string of an amount ("1250.50"). */
 export function toDecimal(m: Money): string {
   const exp = minorUnitExponent(m.currency);
-  const abs = Math.abs(m.amount).toString().padStart(exp + 1, '0');
+  const abs = Math.abs(m.amount)
+    .toString()
+    .padStart(exp + 1, '0');
   const whole = exp === 0 ? abs : abs.slice(0, -exp);
   const frac = exp === 0 ? '' : `.${abs.slice(-exp)}`;
   return `${m.amount < 0 ? '-' : ''}${whole}${frac}`;

@@ -4,7 +4,11 @@ import { coreMigrations, type MigrationSource } from '../src/index.js';
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 /** A test module with one tenant table, `test_notes`. */
-export const notesMigrations: MigrationSource = { module: 'notes', dir: fixture('notes-migrations'), dependsOn: ['core'] };
+export const notesMigrations: MigrationSource = {
+  module: 'notes',
+  dir: fixture('notes-migrations'),
+  dependsOn: ['core'],
+};
 /** A test module whose table references `test_notes`: must run after `notes`. */
 export const reportsMigrations: MigrationSource = {
   module: 'reports',
@@ -18,7 +22,10 @@ export const APP_A = '0197a000-0000-7000-8000-00000000000a';
 export const APP_B = '0197a000-0000-7000-8000-00000000000b';
 
 /** Polls `check` until it returns a truthy value or `timeoutMs` passes. */
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

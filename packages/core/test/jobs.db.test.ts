@@ -17,10 +17,13 @@ import {
   queryRows,
   retryDeadJob,
 } from '../src/index.js';
-import { createEmptyServerDatabase, createTestDatabase, type TestDatabase, testServerUrl } from '../src/testing/index.js';
+import {
+  createEmptyServerDatabase,
+  createTestDatabase,
+  type TestDatabase,
+  testServerUrl,
+} from '../src/testing/index.js';
 import { waitFor } from './helpers.js';
-
-const fast = { baseMs: 1, maxMs: 5 };
 
 describe('durable jobs', () => {
   let t: TestDatabase;
@@ -37,7 +40,10 @@ describe('durable jobs', () => {
         throw new Error('business write failed');
       }),
     ).rejects.toThrow('business write failed');
-    const worker = new JobWorker({ database: t, handlers: { 'rollback.test': async (job) => void ran.push(job.id) } });
+    const worker = new JobWorker({
+      database: t,
+      handlers: { 'rollback.test': async (job) => void ran.push(job.id) },
+    });
     expect(await worker.runOnce()).toBe(0);
     expect(ran).toEqual([]);
     expect(await countJobs(t.db, 'rollback.test')).toEqual({});
@@ -46,7 +52,10 @@ describe('durable jobs', () => {
   it('a job enqueued in a committed transaction runs once and is marked succeeded', async () => {
     const seen: unknown[] = [];
     const id = await t.transaction((tx) => enqueue(tx, 'commit.test', { greeting: 'habari' }));
-    const worker = new JobWorker({ database: t, handlers: { 'commit.test': async (job) => void seen.push(job.payload) } });
+    const worker = new JobWorker({
+      database: t,
+      handlers: { 'commit.test': async (job) => void seen.push(job.payload) },
+    });
     expect(await worker.runOnce()).toBe(1);
     expect(await worker.runOnce()).toBe(0);
     expect(seen).toEqual([{ greeting: 'habari' }]);
@@ -97,7 +106,11 @@ describe('durable jobs', () => {
     const runAt = new Date('2026-05-01T09:00:00Z');
     await enqueue(t.db, 'scheduled.publish', { page: 'home' }, { runAt, clock });
     const ran: unknown[] = [];
-    const worker = new JobWorker({ database: t, clock, handlers: { 'scheduled.publish': async (j) => void ran.push(j.payload) } });
+    const worker = new JobWorker({
+      database: t,
+      clock,
+      handlers: { 'scheduled.publish': async (j) => void ran.push(j.payload) },
+    });
     expect(await worker.runOnce()).toBe(0);
     clock.set('2026-05-01T08:59:59.999Z');
     expect(await worker.runOnce()).toBe(0);
@@ -123,7 +136,13 @@ describe('durable jobs', () => {
       await new Promise((r) => setTimeout(r, 5));
     };
     const workers = [1, 2].map(
-      () => new JobWorker({ database: t, concurrency: 3, pollIntervalMs: 10, handlers: { 'race.test': handler } }),
+      () =>
+        new JobWorker({
+          database: t,
+          concurrency: 3,
+          pollIntervalMs: 10,
+          handlers: { 'race.test': handler },
+        }),
     );
     await Promise.all(workers.map((w) => w.start()));
     await waitFor(async () => (await countJobs(t.db, 'race.test')).succeeded === 20);
@@ -181,7 +200,9 @@ describe('durable jobs', () => {
 
   it('dead-letters a job nobody can handle instead of retrying forever', async () => {
     const id = await enqueue(t.db, 'orphan.kind', {}, { maxAttempts: 1 });
-    await t.db.execute(sql`UPDATE qspace_jobs SET status = 'running', attempts = 1, lease_until = now() - interval '1 minute' WHERE id = ${id}`);
+    await t.db.execute(
+      sql`UPDATE qspace_jobs SET status = 'running', attempts = 1, lease_until = now() - interval '1 minute' WHERE id = ${id}`,
+    );
     const worker = new JobWorker({ database: t, handlers: { 'orphan.kind': async () => {} } });
     expect(await worker.runOnce()).toBe(1);
     const job = await getJob(t.db, id ?? '');
@@ -206,7 +227,9 @@ describe('a job whose process is killed mid-run', () => {
         ['--import', 'tsx', fileURLToPath(new URL('./fixtures/crashing-worker.ts', import.meta.url))],
         { env: { ...process.env, TARGET: JSON.stringify(target) }, stdio: ['ignore', 'pipe', 'inherit'] },
       );
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
           if (chunk.toString().includes(`started ${id}`)) resolve();

@@ -48,7 +48,9 @@ describe('configuration', () => {
   });
 
   it('never prints secret values', () => {
-    expect(() => parseEnv(coreEnv, { DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(/DATABASE_URL = "\[secret\]"/);
+    expect(() => parseEnv(coreEnv, { DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(
+      /DATABASE_URL = "\[secret\]"/,
+    );
     expect(() => parseEnv(coreEnv, { DATABASE_URL: 'mysql://root:hunter2@db/x' })).not.toThrow(/hunter2/);
   });
 
@@ -64,7 +66,11 @@ describe('errors', () => {
     const errors = defineErrors('shop', { sold_out: { status: 409, message: 'This item is sold out.' } });
     const error = errors.sold_out({ sku: 'x' });
     expect(error).toBeInstanceOf(AppError);
-    expect(error.toJSON()).toEqual({ code: 'shop.sold_out', message: 'This item is sold out.', details: { sku: 'x' } });
+    expect(error.toJSON()).toEqual({
+      code: 'shop.sold_out',
+      message: 'This item is sold out.',
+      details: { sku: 'x' },
+    });
     expect(errors.sold_out.is(error)).toBe(true);
     expect(CoreErrors.not_found.is(error)).toBe(false);
     expect(errors.sold_out.status).toBe(409);

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coreMigrations, type MigrationSource, openDatabase, orderSources, queryRows } from '../src/index.js';
-import { createEmptyServerDatabase, createTestDatabase, type TestDatabase, testServerUrl } from '../src/testing/index.js';
+import {
+  createEmptyServerDatabase,
+  createTestDatabase,
+  type TestDatabase,
+  testServerUrl,
+} from '../src/testing/index.js';
 import { allMigrations, notesMigrations, reportsMigrations } from './helpers.js';
 
 describe('migration ordering', () => {
@@ -14,7 +19,12 @@ describe('migration ordering', () => {
   });
 
   it('names a missing dependency and a cycle', () => {
-    expect(() => orderSources([reportsMigrations])).toThrow(expect.objectContaining({ code: 'migrations.unknown_dependency', details: { module: 'reports', missing: 'notes' } }));
+    expect(() => orderSources([reportsMigrations])).toThrow(
+      expect.objectContaining({
+        code: 'migrations.unknown_dependency',
+        details: { module: 'reports', missing: 'notes' },
+      }),
+    );
     const a: MigrationSource = { module: 'a', dir: '.', dependsOn: ['b'] };
     const b: MigrationSource = { module: 'b', dir: '.', dependsOn: ['a'] };
     expect(() => orderSources([a, b])).toThrow(expect.objectContaining({ code: 'migrations.cycle' }));
@@ -30,9 +40,16 @@ describe('migration runner', () => {
 
   it('records each module migration once, in dependency order', async () => {
     const rows = await t.system((tx) =>
-      queryRows<{ module: string; tag: string }>(tx, sql`SELECT module, tag FROM qspace_migrations ORDER BY applied_at, module`),
+      queryRows<{ module: string; tag: string }>(
+        tx,
+        sql`SELECT module, tag FROM qspace_migrations ORDER BY applied_at, module`,
+      ),
     );
-    expect(rows.map((r) => `${r.module}/${r.tag}`)).toEqual(['core/0000_jobs', 'notes/0000_notes', 'reports/0000_reports']);
+    expect(rows.map((r) => `${r.module}/${r.tag}`)).toEqual([
+      'core/0000_jobs',
+      'notes/0000_notes',
+      'reports/0000_reports',
+    ]);
   });
 
   it('is idempotent: opening again applies nothing', async () => {
@@ -57,7 +74,10 @@ describe('edited migrations', () => {
       const first = await openDatabase({ ...options, migrations: [coreMigrations, notes] });
       expect(first.migrations?.applied.map((m) => m.tag)).toEqual(['0000_jobs', '0000_notes']);
       await first.close();
-      writeFileSync(join(dir, '0000_notes.sql'), 'CREATE TABLE "test_notes" ("id" uuid PRIMARY KEY, "app_id" uuid);');
+      writeFileSync(
+        join(dir, '0000_notes.sql'),
+        'CREATE TABLE "test_notes" ("id" uuid PRIMARY KEY, "app_id" uuid);',
+      );
       await expect(openDatabase({ ...options, migrations: [coreMigrations, notes] })).rejects.toMatchObject({
         code: 'migrations.edited',
         details: { module: 'notes', tag: '0000_notes' },
@@ -65,7 +85,10 @@ describe('edited migrations', () => {
       // Nothing was lost: the original table is still there, with its original shape.
       const again = await openDatabase({ ...options });
       const cols = await again.system((tx) =>
-        queryRows<{ column_name: string }>(tx, sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'test_notes' ORDER BY 1`),
+        queryRows<{ column_name: string }>(
+          tx,
+          sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'test_notes' ORDER BY 1`,
+        ),
       );
       expect(cols.map((c) => c.column_name)).toEqual(['app_id', 'body', 'id']);
       await again.close();

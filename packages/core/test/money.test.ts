@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { add, allocate, formatMoney, fromDecimal, money, multiply, percentOf, subtract, toDecimal } from '../src/index.js';
+import {
+  add,
+  allocate,
+  formatMoney,
+  fromDecimal,
+  money,
+  multiply,
+  percentOf,
+  subtract,
+  toDecimal,
+} from '../src/index.js';
 
 describe('money', () => {
   it('parses decimal strings exactly, without float rounding', () => {
@@ -12,8 +22,12 @@ describe('money', () => {
 
   it('refuses floats, too many decimals and malformed strings with specific codes', () => {
     expect(() => money(10.5, 'KES')).toThrow(expect.objectContaining({ code: 'money.invalid_amount' }));
-    expect(() => fromDecimal('1.234', 'KES')).toThrow(expect.objectContaining({ code: 'money.invalid_decimal' }));
-    expect(() => fromDecimal('1,000', 'KES')).toThrow(expect.objectContaining({ code: 'money.invalid_decimal' }));
+    expect(() => fromDecimal('1.234', 'KES')).toThrow(
+      expect.objectContaining({ code: 'money.invalid_decimal' }),
+    );
+    expect(() => fromDecimal('1,000', 'KES')).toThrow(
+      expect.objectContaining({ code: 'money.invalid_decimal' }),
+    );
     expect(() => money(1, 'kes')).toThrow(expect.objectContaining({ code: 'money.unknown_currency' }));
   });
 

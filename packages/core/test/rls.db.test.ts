@@ -4,14 +4,20 @@ import { APP_ROLE, newId, POLICY_NAME, queryRows } from '../src/index.js';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.js';
 import { APP_A, APP_B, allMigrations } from './helpers.js';
 
-const ctx = (appId: string) => ({ appId, actor: { type: 'user' as const, id: 'u1' }, role: 'editor' as const });
+const ctx = (appId: string) => ({
+  appId,
+  actor: { type: 'user' as const, id: 'u1' },
+  role: 'editor' as const,
+});
 
 describe('row-level security', () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase({ migrations: allMigrations });
     await t.tenant(ctx(APP_A), (tx) =>
-      tx.execute(sql`INSERT INTO test_notes (id, app_id, body) VALUES (${newId()}, ${APP_A}, 'a1'), (${newId()}, ${APP_A}, 'a2')`),
+      tx.execute(
+        sql`INSERT INTO test_notes (id, app_id, body) VALUES (${newId()}, ${APP_A}, 'a1'), (${newId()}, ${APP_A}, 'a2')`,
+      ),
     );
     await t.tenant(ctx(APP_B), (tx) =>
       tx.execute(sql`INSERT INTO test_notes (id, app_id, body) VALUES (${newId()}, ${APP_B}, 'b1')`),
@@ -33,23 +39,31 @@ describe('row-level security', () => {
   });
 
   it("inside App A's context never returns App B's rows", async () => {
-    const rows = await t.tenant(ctx(APP_A), (tx) => queryRows<{ body: string; app_id: string }>(tx, sql`SELECT body, app_id FROM test_notes ORDER BY body`));
+    const rows = await t.tenant(ctx(APP_A), (tx) =>
+      queryRows<{ body: string; app_id: string }>(tx, sql`SELECT body, app_id FROM test_notes ORDER BY body`),
+    );
     expect(rows.map((r) => r.body)).toEqual(['a1', 'a2']);
     expect(new Set(rows.map((r) => r.app_id))).toEqual(new Set([APP_A]));
     // Even an explicit filter for B's id finds nothing.
-    const probe = await t.tenant(ctx(APP_A), (tx) => queryRows(tx, sql`SELECT * FROM test_notes WHERE app_id = ${APP_B}`));
+    const probe = await t.tenant(ctx(APP_A), (tx) =>
+      queryRows(tx, sql`SELECT * FROM test_notes WHERE app_id = ${APP_B}`),
+    );
     expect(probe).toEqual([]);
   });
 
   it("refuses to write a row into another App from App A's context", async () => {
     await expect(
-      t.tenant(ctx(APP_A), (tx) => tx.execute(sql`INSERT INTO test_notes (id, app_id, body) VALUES (${newId()}, ${APP_B}, 'smuggled')`)),
+      t.tenant(ctx(APP_A), (tx) =>
+        tx.execute(sql`INSERT INTO test_notes (id, app_id, body) VALUES (${newId()}, ${APP_B}, 'smuggled')`),
+      ),
     ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/row-level security/) } });
     const updated = await t.tenant(ctx(APP_A), (tx) =>
       queryRows(tx, sql`UPDATE test_notes SET body = 'hijacked' WHERE app_id = ${APP_B} RETURNING id`),
     );
     expect(updated).toEqual([]);
-    const bRows = await t.tenant(ctx(APP_B), (tx) => queryRows<{ body: string }>(tx, sql`SELECT body FROM test_notes`));
+    const bRows = await t.tenant(ctx(APP_B), (tx) =>
+      queryRows<{ body: string }>(tx, sql`SELECT body FROM test_notes`),
+    );
     expect(bRows.map((r) => r.body)).toEqual(['b1']);
   });
 
@@ -59,15 +73,21 @@ describe('row-level security', () => {
   });
 
   it('cannot escape the role from inside a tenant transaction', async () => {
-    await expect(t.tenant(ctx(APP_A), (tx) => tx.execute(sql`ALTER TABLE test_notes DISABLE ROW LEVEL SECURITY`))).rejects.toThrow();
+    await expect(
+      t.tenant(ctx(APP_A), (tx) => tx.execute(sql`ALTER TABLE test_notes DISABLE ROW LEVEL SECURITY`)),
+    ).rejects.toThrow();
   });
 
   it('rejects a tenant context without a valid App id', async () => {
-    await expect(t.tenant(ctx('not-a-uuid'), async () => 1)).rejects.toMatchObject({ code: 'core.tenant_required' });
+    await expect(t.tenant(ctx('not-a-uuid'), async () => 1)).rejects.toMatchObject({
+      code: 'core.tenant_required',
+    });
   });
 
   it('system work sees every App, explicitly', async () => {
-    const rows = await t.system((tx) => queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM test_notes`));
+    const rows = await t.system((tx) =>
+      queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM test_notes`),
+    );
     expect(rows[0]?.n).toBe(3);
   });
 

@@ -2,8 +2,9 @@
  * Access log: one line per request with its id, method, path, status and duration. Health probes
  * are logged at debug level only — load balancers call them constantly.
  */
-import type { MiddlewareHandler } from 'hono';
+
 import type { Logger } from '@qspace/core';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.js';
 
 const QUIET = new Set(['/healthz', '/readyz']);

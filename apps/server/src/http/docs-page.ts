@@ -49,11 +49,15 @@ function schemaExample(doc: Json, schema: Json | undefined, depth = 0): unknown 
 
 function operation(doc: Json, path: string, method: string, op: Json): string {
   const responses = Object.entries((op.responses ?? {}) as Record<string, Json>).map(([status, r]) => {
-    const schema = ((r.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as Json | undefined;
+    const schema = ((r.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as
+      | Json
+      | undefined;
     const example = schema ? `<pre>${esc(JSON.stringify(schemaExample(doc, schema), null, 2))}</pre>` : '';
     return `<div class="resp"><span class="status s${esc(status[0])}">${esc(status)}</span> ${esc(r.description)}${example}</div>`;
   });
-  const body = ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined;
+  const body = ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as
+    | Json
+    | undefined;
   const request = body
     ? `<h4>Request body</h4><pre>${esc(JSON.stringify(schemaExample(doc, body.schema as Json), null, 2))}</pre>`
     : '';
@@ -76,7 +80,9 @@ export function renderDocsPage(doc: Json): string {
       const tag = (op.tags as string[] | undefined)?.[0] ?? 'General';
       byTag.set(tag, [...(byTag.get(tag) ?? []), operation(doc, path, method, op)]);
       const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
-      nav.push(`<a href="#${esc(id)}"><span class="method m-${method}">${method.toUpperCase()}</span> ${esc(path)}</a>`);
+      nav.push(
+        `<a href="#${esc(id)}"><span class="method m-${method}">${method.toUpperCase()}</span> ${esc(path)}</a>`,
+      );
     }
   }
   const sections = [...byTag.entries()].map(([tag, ops]) => `<h2>${esc(tag)}</h2>${ops.join('')}`).join('');

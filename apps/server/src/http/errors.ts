@@ -3,10 +3,11 @@
  * (`AppError`) keep their status and message; anything unexpected is logged with the request id
  * and answered with an opaque 500, never a stack trace.
  */
+
+import { AppError, CoreErrors, isAppError } from '@qspace/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, CoreErrors, isAppError } from '@qspace/core';
 import type { AppEnv } from './types.js';
 
 export interface ErrorBody {
@@ -23,7 +24,10 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof HTTPException) {
     if (error.status === 413) return errorResponse(c, CoreErrors.payload_too_large());
     const code = error.status === 404 ? 'core.not_found' : `core.http_${error.status}`;
-    return errorResponse(c, new AppError(code, error.status, error.message || 'The request could not be handled.'));
+    return errorResponse(
+      c,
+      new AppError(code, error.status, error.message || 'The request could not be handled.'),
+    );
   }
   c.get('logger')?.error({ err: error }, 'unhandled error');
   return errorResponse(c, CoreErrors.internal({ requestId: c.get('requestId') }));

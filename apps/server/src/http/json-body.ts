@@ -2,8 +2,9 @@
  * Malformed JSON gets a 400 that says where it broke (line and column) and what was expected,
  * before any route sees it. Hono caches the body, so validators downstream read it again.
  */
-import type { MiddlewareHandler } from 'hono';
+
 import { CoreErrors } from '@qspace/core';
+import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from './errors.js';
 import { locateJsonError } from './json-locate.js';
 
@@ -18,7 +19,13 @@ export function jsonBody(): MiddlewareHandler {
     try {
       JSON.parse(text);
     } catch {
-      const fault = locateJsonError(text) ?? { line: 1, column: 1, offset: 0, expected: 'valid JSON', found: 'text' };
+      const fault = locateJsonError(text) ?? {
+        line: 1,
+        column: 1,
+        offset: 0,
+        expected: 'valid JSON',
+        found: 'text',
+      };
       return errorResponse(
         c,
         CoreErrors.malformed_json(

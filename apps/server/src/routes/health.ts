@@ -45,7 +45,10 @@ const readyz = createRoute({
   summary: 'Readiness: database, migrations and worker are up',
   responses: {
     200: { description: 'Ready to receive traffic.', content: { 'application/json': { schema: Readiness } } },
-    503: { description: 'Not ready; `checks` says why.', content: { 'application/json': { schema: Readiness } } },
+    503: {
+      description: 'Not ready; `checks` says why.',
+      content: { 'application/json': { schema: Readiness } },
+    },
   },
 });
 

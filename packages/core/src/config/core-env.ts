@@ -31,7 +31,8 @@ export const coreEnv = defineEnv({
   },
   QSPACE_DATA_DIR: {
     schema: z.string().min(1).default('./.qspace/data'),
-    description: 'Folder of the embedded database (created on first run). Ignored when `DATABASE_URL` is set.',
+    description:
+      'Folder of the embedded database (created on first run). Ignored when `DATABASE_URL` is set.',
     hint: 'Point it at a writable folder.',
   },
   DATABASE_POOL_SIZE: {

@@ -62,7 +62,12 @@ export function parseEnv<S extends EnvSpec>(spec: S, env: Record<string, string 
       values[name] = result.data;
     } else {
       const problem = result.error.issues.map((i) => i.message).join('; ');
-      problems.push({ variable: name, value: variable.secret && raw ? '[secret]' : raw, problem, hint: variable.hint });
+      problems.push({
+        variable: name,
+        value: variable.secret && raw ? '[secret]' : raw,
+        problem,
+        hint: variable.hint,
+      });
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);

@@ -3,7 +3,7 @@
  * A lock file holding the owner's pid refuses the second process with a clear message; a lock left
  * by a process that no longer exists (crash, SIGKILL) is taken over.
  */
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineErrors } from '../errors.js';
 

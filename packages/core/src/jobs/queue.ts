@@ -4,7 +4,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { type Clock, systemClock } from '../clock.js';
-import { queryRows, type Executor } from '../db/database.js';
+import { type Executor, queryRows } from '../db/database.js';
 import { newId } from '../ids.js';
 import { type JobRow, jobs } from './schema.js';
 
@@ -62,7 +62,11 @@ export async function countJobs(executor: Executor, name?: string): Promise<Reco
 }
 
 /** Puts a dead job back in the queue with a fresh attempt budget. */
-export async function retryDeadJob(executor: Executor, id: string, clock: Clock = systemClock): Promise<boolean> {
+export async function retryDeadJob(
+  executor: Executor,
+  id: string,
+  clock: Clock = systemClock,
+): Promise<boolean> {
   const now = clock.now();
   const rows = await executor
     .update(jobs)

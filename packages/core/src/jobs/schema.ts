@@ -30,9 +30,7 @@ export const jobs = pgTable(
     index('qspace_jobs_due_idx').on(t.runAt).where(sql`${t.status} = 'pending'`),
     index('qspace_jobs_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'running'`),
     index('qspace_jobs_status_idx').on(t.status, t.name),
-    uniqueIndex('qspace_jobs_dedupe_idx')
-      .on(t.dedupeKey)
-      .where(sql`${t.status} IN ('pending', 'running')`),
+    uniqueIndex('qspace_jobs_dedupe_idx').on(t.dedupeKey).where(sql`${t.status} IN ('pending', 'running')`),
   ],
 );
 

@@ -279,6 +279,7 @@ export class JobWorker {
       sql`UPDATE qspace_jobs SET status = 'pending', locked_by = NULL, lease_until = NULL, updated_at = ${ts(now)}
            WHERE status = 'running' RETURNING id`,
     );
-    if (rows.length > 0) this.#o.logger.warn({ jobs: rows.length }, 'released jobs left running by a previous process');
+    if (rows.length > 0)
+      this.#o.logger.warn({ jobs: rows.length }, 'released jobs left running by a previous process');
   }
 }

@@ -6,7 +6,13 @@
  */
 import type { SqlClient } from '../db/sql-client.js';
 import { applyTenantPolicies, ensureAppRole, grantAppRole } from '../tenancy/rls.js';
-import { type Migration, MigrationErrors, type MigrationSource, orderSources, readMigrations } from './source.js';
+import {
+  type Migration,
+  MigrationErrors,
+  type MigrationSource,
+  orderSources,
+  readMigrations,
+} from './source.js';
 
 /** Arbitrary constant: the advisory-lock key reserved for schema migrations. */
 const LOCK_KEY = 7_240_031_337;

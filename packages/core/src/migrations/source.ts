@@ -26,7 +26,8 @@ export interface Migration {
 export const MigrationErrors = defineErrors('migrations', {
   unknown_dependency: {
     status: 500,
-    message: 'A module depends on a module that is not installed. Add the missing module or remove the dependency.',
+    message:
+      'A module depends on a module that is not installed. Add the missing module or remove the dependency.',
   },
   cycle: { status: 500, message: 'Module migrations depend on each other in a cycle. Break the cycle.' },
   edited: {
@@ -36,7 +37,8 @@ export const MigrationErrors = defineErrors('migrations', {
   },
   unreadable: {
     status: 500,
-    message: "A module's migrations folder is missing or its journal is unreadable. Run `npm run db:generate` in that package.",
+    message:
+      "A module's migrations folder is missing or its journal is unreadable. Run `npm run db:generate` in that package.",
   },
 });
 
@@ -60,7 +62,12 @@ export function readMigrations(source: MigrationSource): Migration[] {
         .split('--> statement-breakpoint')
         .map((s) => s.trim())
         .filter(Boolean);
-      return { module: source.module, tag, statements, hash: createHash('sha256').update(text).digest('hex') };
+      return {
+        module: source.module,
+        tag,
+        statements,
+        hash: createHash('sha256').update(text).digest('hex'),
+      };
     });
 }
 

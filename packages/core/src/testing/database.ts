@@ -51,7 +51,8 @@ function fingerprint(sources: readonly MigrationSource[]): string {
   for (const file of ['../migrations/runner.ts', '../tenancy/rls.ts']) {
     hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
   }
-  for (const m of orderSources(sources).flatMap(readMigrations)) hash.update(`${m.module}/${m.tag}/${m.hash}`);
+  for (const m of orderSources(sources).flatMap(readMigrations))
+    hash.update(`${m.module}/${m.tag}/${m.hash}`);
   return hash.digest('hex').slice(0, 24);
 }
 
@@ -107,7 +108,12 @@ async function createServerDatabase(serverUrl: string, options: TestDatabaseOpti
   const empty = await createEmptyServerDatabase(serverUrl);
   let database: Database;
   try {
-    database = await openDatabase({ url: empty.url, migrations: options.migrations, poolSize: 4, logger: options.logger });
+    database = await openDatabase({
+      url: empty.url,
+      migrations: options.migrations,
+      poolSize: 4,
+      logger: options.logger,
+    });
   } catch (error) {
     await empty.drop();
     throw error;
@@ -133,6 +139,7 @@ export async function createEmptyServerDatabase(
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
