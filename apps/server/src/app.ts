@@ -5,8 +5,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { CoreErrors, type Database, type Logger } from '@qspace/core';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ServerConfig } from './env.js';
 import { accessLog } from './http/access-log.js';
 import { strictCors } from './http/cors.js';
@@ -14,6 +12,7 @@ import { DOCS_CSS, renderDocsPage } from './http/docs-page.js';
 import { apiNotFound, errorResponse, onError } from './http/errors.js';
 import { jsonBody } from './http/json-body.js';
 import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
+import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -40,26 +39,8 @@ export function createApp(deps: AppDeps): App {
     },
   });
 
-  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(requestIdVar());
   app.use(accessLog(deps.logger));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-      },
-      crossOriginResourcePolicy: 'same-origin',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      strictTransportSecurity:
-        deps.config.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
-    }),
-  );
   app.use('/api/*', strictCors(deps.config.CORS_ORIGINS));
   app.use(
     '/api/*',

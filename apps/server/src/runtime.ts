@@ -6,9 +6,8 @@
  * jobs or write), then stop the worker (finish or release claimed jobs), then close the database.
  */
 
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import {
   type Database,
   type JobHandler,
@@ -19,6 +18,7 @@ import {
 } from '@qspace/core';
 import { type App, createApp } from './app.js';
 import type { ServerConfig } from './env.js';
+import { createListener } from './http/listener.js';
 import { jobHandlers as defaultJobHandlers, migrations as defaultMigrations } from './modules.js';
 
 export interface RuntimeOptions {
@@ -83,7 +83,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     stopping: () => stopping,
     extend: options.extend,
   });
-  const server = await listen(app, config.PORT, config.HOST);
+  const server = await listen(
+    createListener(app.fetch, { hsts: config.NODE_ENV === 'production' }),
+    config.PORT,
+    config.HOST,
+  );
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   logger.info(
@@ -112,10 +116,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   return { app, database, worker, server, url, port, stop };
 }
 
-function listen(app: App, port: number, hostname: string): Promise<Server> {
+function listen(listener: RequestListener, port: number, hostname: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server as Server)) as Server;
+    const server = createServer(listener);
     server.once('error', reject);
+    server.listen(port, hostname, () => resolve(server));
   });
 }
 

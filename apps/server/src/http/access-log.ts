@@ -1,10 +1,12 @@
 /**
  * Access log: one line per request with its id, method, path, status and duration. Health probes
  * are logged at debug level only — load balancers call them constantly.
+ *
+ * Hot-path care: no per-request child logger is built up front (pino children are not free);
+ * `requestLogger(c)` creates one, bound to the request id, the first time a handler needs it.
  */
-
 import type { Logger } from '@qspace/core';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.js';
 
 const QUIET = new Set(['/healthz', '/readyz']);
@@ -12,16 +14,28 @@ const QUIET = new Set(['/healthz', '/readyz']);
 export function accessLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const log = logger.child({ reqId: c.get('requestId') });
-    c.set('logger', log);
+    c.set('baseLogger', logger);
     await next();
+    const quiet = QUIET.has(c.req.path);
+    if (!logger.isLevelEnabled(quiet ? 'debug' : 'info')) return;
     const entry = {
+      reqId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     };
-    if (QUIET.has(c.req.path)) log.debug(entry, 'request');
-    else log.info(entry, 'request');
+    if (quiet) logger.debug(entry, 'request');
+    else logger.info(entry, 'request');
   };
+}
+
+/** The logger for this request, carrying its request id. */
+export function requestLogger(c: Context<AppEnv>): Logger | undefined {
+  let log = c.get('logger');
+  if (!log) {
+    log = c.get('baseLogger')?.child({ reqId: c.get('requestId') });
+    if (log) c.set('logger', log);
+  }
+  return log;
 }

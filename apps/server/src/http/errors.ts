@@ -8,6 +8,7 @@ import { AppError, CoreErrors, isAppError } from '@qspace/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { requestLogger } from './access-log.js';
 import type { AppEnv } from './types.js';
 
 export interface ErrorBody {
@@ -29,7 +30,7 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
       new AppError(code, error.status, error.message || 'The request could not be handled.'),
     );
   }
-  c.get('logger')?.error({ err: error }, 'unhandled error');
+  requestLogger(c)?.error({ err: error }, 'unhandled error');
   return errorResponse(c, CoreErrors.internal({ requestId: c.get('requestId') }));
 }
 

@@ -1,5 +1,11 @@
 import type { Logger } from '@qspace/core';
-import type { RequestIdVariables } from 'hono/request-id';
 
 /** Per-request variables every handler can read with `c.get(...)`. */
-export type AppEnv = { Variables: RequestIdVariables & { logger: Logger } };
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    baseLogger: Logger;
+    /** Created on first use by `requestLogger(c)`. */
+    logger?: Logger;
+  };
+};
