@@ -9,7 +9,8 @@ export const coreEnv = defineEnv({
         message: 'must be one of development, production, test',
       })
       .default('development'),
-    description: '`production` turns on JSON logs, Secure cookies and hides development tools.',
+    description:
+      '`production` switches logs to JSON lines and turns on HSTS; `development` prints readable logs.',
     hint: 'Set NODE_ENV to development, production or test.',
   },
   LOG_LEVEL: {

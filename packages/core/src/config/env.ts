@@ -78,7 +78,8 @@ export function parseEnv<S extends EnvSpec>(spec: S, env: Record<string, string 
 export function envTable(spec: EnvSpec): string {
   const rows = Object.entries(spec).map(([name, v]) => {
     const def = defaultOf(v.schema);
-    return `| \`${name}\` | ${def === undefined ? '—' : `\`${def}\``} | ${v.description} |`;
+    const shown = def === undefined || def === '' ? '—' : `\`${def}\``;
+    return `| \`${name}\` | ${shown} | ${v.description} |`;
   });
   return ['| variable | default | what it does |', '|---|---|---|', ...rows].join('\n');
 }
