@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultOf, envTable } from '@qspace/core';
+import { defaultOf, type EnvSpec, envTable } from '@qspace/core';
 import { serverEnv } from '@qspace/server';
 import { root } from './workspace.js';
 
@@ -25,7 +25,7 @@ export function renderEnvExample(): string {
     '# Q-Space configuration. Copy to .env for development; the real environment always wins.',
     '',
   ];
-  for (const [name, v] of Object.entries(serverEnv)) {
+  for (const [name, v] of Object.entries(serverEnv as EnvSpec)) {
     lines.push(`# ${v.description.replaceAll('`', '')}`);
     lines.push(`# ${name}=${v.example ?? defaultOf(v.schema) ?? ''}`, '');
   }
