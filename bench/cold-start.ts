@@ -18,7 +18,8 @@ const TARGET_MS = 3_000;
 async function timeToReady(args: string[], env: Record<string, string>, path: string): Promise<number> {
   const port = freePort();
   const started = performance.now();
-  const child = spawnNode(args, { ...env, PORT: String(port) });
+  // Not pinned to a core: start-up uses every core it can get (WASM compilation, module loading).
+  const child = spawnNode(args, { ...env, PORT: String(port) }, false);
   try {
     await waitFor200(`http://127.0.0.1:${port}${path}`);
     return performance.now() - started;

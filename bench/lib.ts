@@ -17,10 +17,9 @@ export function pinLoadGenerator(): void {
   if (canPin) spawnSync('taskset', ['-cp', `0-${cores - 2}`, String(process.pid)]);
 }
 
-export function spawnNode(args: string[], env: Record<string, string> = {}): ChildProcess {
-  const [command, prefix] = canPin
-    ? ['taskset', ['-c', String(cores - 1), process.execPath]]
-    : [process.execPath, []];
+export function spawnNode(args: string[], env: Record<string, string> = {}, pin = true): ChildProcess {
+  const [command, prefix] =
+    pin && canPin ? ['taskset', ['-c', String(cores - 1), process.execPath]] : [process.execPath, []];
   return spawn(command as string, [...(prefix as string[]), ...args], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },

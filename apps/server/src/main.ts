@@ -3,9 +3,9 @@
  * with one message naming every bad variable and its fix), starts the runtime, and shuts down
  * gracefully on SIGTERM/SIGINT.
  */
-import { ConfigError, createLogger, isAppError, loadDotEnv } from '@qspace/core';
+import { ConfigError, createLogger, isAppError, loadDotEnv, openDatabase } from '@qspace/core';
 import { loadServerConfig } from './env.js';
-import { startRuntime } from './runtime.js';
+import { migrations } from './modules.js';
 
 loadDotEnv();
 
@@ -25,7 +25,17 @@ try {
 const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' });
 
 try {
-  const runtime = await startRuntime({ config, logger });
+  // Open the database (WASM compile, disk, migrations) while the HTTP stack's modules load.
+  const opening = openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.QSPACE_DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+    migrations,
+    logger,
+  });
+  opening.catch(() => undefined); // awaited below; avoids an unhandled rejection while modules load
+  const { startRuntime } = await import('./runtime.js');
+  const runtime = await startRuntime({ config, logger, database: await opening, migrations });
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     signals += 1;

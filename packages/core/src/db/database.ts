@@ -10,12 +10,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
+import type { Client as PgClient } from 'pg';
 import { CoreErrors } from '../errors.js';
 import { isId } from '../ids.js';
 import type { Logger } from '../logger.js';
@@ -69,7 +67,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return options.url ? openServer(options.url, options) : openEmbedded(options);
 }
 
+// Each driver is loaded only when used: a process needs one of them, and loading both costs start-up time.
 async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ]);
   let lock: DirLock | null = null;
   let client = options.pglite;
   if (!client) {
@@ -107,6 +110,10 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
 }
 
 async function openServer(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
   let migrations: MigrationReport | null = null;
   if (options.migrations) {
     // Migrations run on a dedicated connection as the connecting (owner) role.
@@ -131,7 +138,7 @@ async function openServer(url: string, options: OpenDatabaseOptions): Promise<Da
   return makeDatabase('postgres', db, migrations, () => pool.end());
 }
 
-function asSqlClient(client: pg.Client): SqlClient {
+function asSqlClient(client: PgClient): SqlClient {
   return {
     query: async <T>(text: string, params?: unknown[]) => {
       const result = await client.query(text, params);
