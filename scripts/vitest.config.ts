@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { name: 'scripts', include: ['test/**/*.test.ts'], pool: 'forks', maxWorkers: 2, testTimeout: 30_000 },
+  test: {
+    name: 'scripts',
+    include: ['test/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+  },
 });

@@ -46,6 +46,18 @@ describe('HTTP API basics', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
+  it('answers liveness for HEAD too, with the same security headers as every response', async () => {
+    const head = await s.request('/healthz', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    for (const path of ['/healthz', '/healthz?via=app', '/api/openapi.json']) {
+      const res = await s.request(path);
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('content-security-policy'), path).toContain("object-src 'none'");
+      expect(res.headers.get('x-request-id'), path).toBeTruthy();
+    }
+  });
+
   it('GET /readyz checks the database, migrations and the worker', async () => {
     const res = await s.request('/readyz');
     expect(res.status).toBe(200);
