@@ -23,8 +23,8 @@ RUN mkdir /manifests \
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY --from=manifests /manifests/ ./
-# Development dependencies are kept on purpose: tsx, which runs the sources, is one of them.
-RUN npm ci --no-audit --no-fund \
+# Production dependencies only: tsx, which runs the sources, is a runtime dependency (decision 0015).
+RUN npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 
 # ---- runtime ------------------------------------------------------------------------------------------

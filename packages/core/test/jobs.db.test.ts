@@ -198,6 +198,23 @@ describe('durable jobs', () => {
     expect(await getJob(t.db, slow ?? '')).toMatchObject({ status: 'pending', attempts: 0, lockedBy: null });
   });
 
+  // Regression: the poll timer was unref'd, so a process running only a worker (no HTTP server, no idle
+  // database socket yet) could exit on its own before its first poll.
+  it('a started worker keeps its process alive until stopped', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const worker = new JobWorker({
+      database: t,
+      pollIntervalMs: 60_000,
+      handlers: { 'alive.test': async () => {} },
+    });
+    const before = timers();
+    await worker.start();
+    await new Promise((r) => setTimeout(r, 50)); // let the first poll run and schedule the next
+    expect(timers()).toBeGreaterThan(before);
+    await worker.stop();
+    expect(timers()).toBe(before);
+  });
+
   it('dead-letters a job nobody can handle instead of retrying forever', async () => {
     const id = await enqueue(t.db, 'orphan.kind', {}, { maxAttempts: 1 });
     await t.db.execute(

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -11,6 +14,7 @@ import {
   envTable,
   idTimestamp,
   isId,
+  loadDotEnv,
   ManualClock,
   newId,
   parseEnv,
@@ -58,6 +62,18 @@ describe('configuration', () => {
     const table = envTable(spec);
     expect(table).toContain('| `PORT` | `3000` | port |');
     expect(table.split('\n')).toHaveLength(5);
+  });
+});
+
+describe('.env files', () => {
+  it('fill in unset variables but never override the real environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qspace-env-'));
+    const file = join(dir, '.env');
+    writeFileSync(file, 'PORT=4000\nLOG_LEVEL=debug\n# a comment\nQUOTED="hello world"\n');
+    const env: Record<string, string | undefined> = { PORT: '5000' };
+    expect(loadDotEnv(file, env)).toEqual({ loaded: true, keys: ['LOG_LEVEL', 'QUOTED'] });
+    expect(env).toEqual({ PORT: '5000', LOG_LEVEL: 'debug', QUOTED: 'hello world' });
+    expect(loadDotEnv(join(dir, 'missing.env'), env)).toEqual({ loaded: false, keys: [] });
   });
 });
 

@@ -127,6 +127,8 @@ export class JobWorker {
     return { finished: pending.length - stuck.length, released: stuck.length };
   }
 
+  // The poll timer is deliberately not unref'd: a running worker keeps its process alive (a worker-only
+  // process has nothing else holding the event loop open); stop() clears it.
   #schedule(delayMs: number): void {
     if (this.#state !== 'running') return;
     this.#timer = setTimeout(() => {
@@ -134,7 +136,6 @@ export class JobWorker {
         this.#polling = null;
       });
     }, delayMs);
-    this.#timer.unref?.();
   }
 
   async #poll(): Promise<void> {
