@@ -14,10 +14,11 @@ import { jsonBody } from './http/json-body.js';
 import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
 import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
+import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppDeps {
-  config: Pick<ServerConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS' | 'NODE_ENV' | 'PUBLIC_URL'>;
+  config: Pick<ServerConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS' | 'NODE_ENV' | 'PUBLIC_URL' | 'SMTP_URL'>;
   database: Database;
   logger: Logger;
   /** Migrations the database must have applied to be ready. */
@@ -64,6 +65,8 @@ export function createApp(deps: AppDeps): App {
     workerRunning: deps.workerRunning,
     stopping: deps.stopping ?? (() => false),
   });
+  // Development tools exist only outside production; in production these paths are plain 404s.
+  if (deps.config.NODE_ENV !== 'production') devMailboxRoutes(app, deps.database, deps.config);
   deps.extend?.(app);
 
   const info = {

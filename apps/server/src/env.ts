@@ -10,10 +10,12 @@ import {
   positiveInt,
   url,
 } from '@qspace/core';
+import { notificationsEnv } from '@qspace/notifications';
 import { z } from 'zod';
 
 export const serverEnv = defineEnv({
   ...coreEnv,
+  ...notificationsEnv,
   PORT: {
     schema: port(3000),
     description: 'TCP port the server listens on.',

@@ -1,9 +1,23 @@
 /**
- * The composition root: which modules this server runs. Each module contributes its migrations
- * (and, in later phases, its job handlers); order between modules comes from their `dependsOn`.
+ * The composition root: which modules this server runs. Each module contributes its migrations and
+ * its job handlers; order between modules comes from their `dependsOn`.
  */
 import { coreMigrations, type JobHandler, type MigrationSource } from '@qspace/core';
+import {
+  createDeliveryHandler,
+  DELIVERY_JOB,
+  type MailTransport,
+  notificationsMigrations,
+} from '@qspace/notifications';
 
-export const migrations: MigrationSource[] = [coreMigrations];
+export const migrations: MigrationSource[] = [coreMigrations, notificationsMigrations];
 
-export const jobHandlers: Record<string, JobHandler> = {};
+export interface ModuleServices {
+  mail: MailTransport;
+}
+
+export function jobHandlers(services: ModuleServices): Record<string, JobHandler> {
+  return {
+    [DELIVERY_JOB]: createDeliveryHandler(services.mail),
+  };
+}

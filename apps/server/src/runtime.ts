@@ -16,10 +16,11 @@ import {
   type MigrationSource,
   openDatabase,
 } from '@qspace/core';
+import { type MailTransport, transportFromEnv } from '@qspace/notifications';
 import { type App, createApp } from './app.js';
 import type { ServerConfig } from './env.js';
 import { createListener } from './http/listener.js';
-import { jobHandlers as defaultJobHandlers, migrations as defaultMigrations } from './modules.js';
+import { migrations as defaultMigrations, jobHandlers as moduleJobHandlers } from './modules.js';
 
 export interface RuntimeOptions {
   config: ServerConfig;
@@ -28,6 +29,8 @@ export interface RuntimeOptions {
   database?: Database;
   migrations?: MigrationSource[];
   jobHandlers?: Record<string, JobHandler>;
+  /** Mail transport; default from SMTP_URL (SMTP) or the development mailbox. */
+  mail?: MailTransport;
   extend?: Parameters<typeof createApp>[0]['extend'];
 }
 
@@ -55,6 +58,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       migrations,
       logger,
     }));
+  const mail = options.mail ?? transportFromEnv(config.SMTP_URL);
   const report = database.migrations;
   if (report && report.applied.length > 0) {
     logger.info(
@@ -65,7 +69,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const worker = config.JOBS_ENABLED
     ? new JobWorker({
         database,
-        handlers: options.jobHandlers ?? defaultJobHandlers,
+        handlers: options.jobHandlers ?? moduleJobHandlers({ mail }),
         concurrency: config.JOBS_CONCURRENCY,
         pollIntervalMs: config.JOBS_POLL_INTERVAL_MS,
         logger: logger.child({ component: 'jobs' }),
@@ -109,6 +113,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       const result = await worker?.stop(Math.max(0, deadline - Date.now()));
       if (result) logger.info(result, 'jobs worker stopped');
       await database.close();
+      mail.close?.();
       logger.info('shutdown complete');
     })();
     return stopped;
