@@ -75,7 +75,7 @@ ${links}<h3>Plain text</h3><pre>${esc(m.text)}</pre>${attempts ? `<h3>Delivery a
 }
 
 export const MAILBOX_CSS = `
-.mbx{max-width:920px;margin:0 auto;padding:24px 20px 64px}.bar{display:flex;justify-content:space-between;align-items:center;gap:12px}
+.mbx{max-width:920px;margin:0 auto;padding:24px 20px 64px}.mbx p>a{color:var(--brand);text-decoration:none;font-weight:600}.bar{display:flex;justify-content:space-between;align-items:center;gap:12px}
 .bar h1{margin:0}.btn{padding:8px 14px;border-radius:8px;border:1px solid var(--line);background:#fff;color:var(--ink);text-decoration:none;font-weight:600}
 .note{margin:16px 0}.warn{margin:16px 0;background:#fef3c7;border:1px solid #fcd34d;border-radius:10px;padding:12px 16px}
 .list{list-style:none;margin:16px 0 0;padding:0;background:#fff;border:1px solid var(--line);border-radius:12px;overflow:hidden}
