@@ -22,7 +22,14 @@ export function spawnNode(args: string[], env: Record<string, string> = {}, pin 
     pin && canPin ? ['taskset', ['-c', String(cores - 1), process.execPath]] : [process.execPath, []];
   return spawn(command as string, [...(prefix as string[]), ...args], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

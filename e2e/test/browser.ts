@@ -44,6 +44,13 @@ export async function launch(): Promise<Browser> {
 
 export async function startServer(): Promise<Runtime> {
   const database = await createTestDatabase({ migrations });
-  const config = { ...loadServerConfig({ NODE_ENV: 'test', HOST: '127.0.0.1' }), PORT: 0 } as ServerConfig;
+  const config = {
+    ...loadServerConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+    }),
+    PORT: 0,
+  } as ServerConfig;
   return startRuntime({ config, logger: silentLogger(), database, migrations });
 }

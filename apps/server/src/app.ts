@@ -3,6 +3,7 @@
  * database. Transport concerns only: parse → authorize → call a module's service → respond.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Auth } from '@qspace/auth';
 import { CoreErrors, type Database, type Logger } from '@qspace/core';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerConfig } from './env.js';
@@ -14,6 +15,7 @@ import { jsonBody } from './http/json-body.js';
 import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
 import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
+import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -21,6 +23,8 @@ export interface AppDeps {
   config: Pick<ServerConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS' | 'NODE_ENV' | 'PUBLIC_URL' | 'SMTP_URL'>;
   database: Database;
   logger: Logger;
+  /** Better Auth instance, mounted at /api/auth/*. */
+  auth: Auth;
   /** Migrations the database must have applied to be ready. */
   expectedMigrations: number;
   workerRunning: (() => boolean) | null;
@@ -30,6 +34,8 @@ export interface AppDeps {
 }
 
 export type App = OpenAPIHono<AppEnv>;
+
+const json = jsonBody();
 
 export function createApp(deps: AppDeps): App {
   const app = new OpenAPIHono<AppEnv>({
@@ -57,7 +63,8 @@ export function createApp(deps: AppDeps): App {
         ),
     }),
   );
-  app.use('/api/*', jsonBody());
+  // Better Auth reads the raw body itself and reports its own input errors (mapped in routes/auth.ts).
+  app.use('/api/*', async (c, next) => (c.req.path.startsWith('/api/auth/') ? next() : json(c, next)));
 
   healthRoutes(app, {
     database: deps.database,
@@ -67,6 +74,7 @@ export function createApp(deps: AppDeps): App {
   });
   // Development tools exist only outside production; in production these paths are plain 404s.
   if (deps.config.NODE_ENV !== 'production') devMailboxRoutes(app, deps.database, deps.config);
+  authRoutes(app, deps.auth);
   deps.extend?.(app);
 
   const info = {

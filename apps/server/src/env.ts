@@ -1,4 +1,6 @@
 /** Every environment variable the server reads: the kernel's plus its own. */
+
+import { authEnv } from '@qspace/auth';
 import {
   boolean,
   coreEnv,
@@ -16,6 +18,7 @@ import { z } from 'zod';
 export const serverEnv = defineEnv({
   ...coreEnv,
   ...notificationsEnv,
+  ...authEnv,
   PORT: {
     schema: port(3000),
     description: 'TCP port the server listens on.',

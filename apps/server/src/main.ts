@@ -4,6 +4,7 @@
  * gracefully on SIGTERM/SIGINT.
  */
 import { ConfigError, createLogger, isAppError, loadDotEnv, openDatabase } from '@qspace/core';
+import { resolveAuthSecret } from './auth-secret.js';
 import { loadServerConfig } from './env.js';
 import { migrations } from './modules.js';
 
@@ -11,7 +12,8 @@ loadDotEnv();
 
 let config: ReturnType<typeof loadServerConfig>;
 try {
-  config = loadServerConfig();
+  const loaded = loadServerConfig();
+  config = { ...loaded, AUTH_SECRET: resolveAuthSecret(loaded) };
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(

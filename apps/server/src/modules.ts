@@ -2,6 +2,7 @@
  * The composition root: which modules this server runs. Each module contributes its migrations and
  * its job handlers; order between modules comes from their `dependsOn`.
  */
+import { authMigrations } from '@qspace/auth';
 import { coreMigrations, type JobHandler, type MigrationSource } from '@qspace/core';
 import {
   createDeliveryHandler,
@@ -10,7 +11,7 @@ import {
   notificationsMigrations,
 } from '@qspace/notifications';
 
-export const migrations: MigrationSource[] = [coreMigrations, notificationsMigrations];
+export const migrations: MigrationSource[] = [coreMigrations, notificationsMigrations, authMigrations];
 
 export interface ModuleServices {
   mail: MailTransport;

@@ -8,6 +8,7 @@
 
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAuth } from '@qspace/auth';
 import {
   type Database,
   type JobHandler,
@@ -18,6 +19,7 @@ import {
 } from '@qspace/core';
 import { type MailTransport, transportFromEnv } from '@qspace/notifications';
 import { type App, createApp } from './app.js';
+import { resolveAuthSecret } from './auth-secret.js';
 import type { ServerConfig } from './env.js';
 import { createListener } from './http/listener.js';
 import { migrations as defaultMigrations, jobHandlers as moduleJobHandlers } from './modules.js';
@@ -59,6 +61,15 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       logger,
     }));
   const mail = options.mail ?? transportFromEnv(config.SMTP_URL);
+  const auth = createAuth({
+    database,
+    secret: resolveAuthSecret(config),
+    baseURL: config.PUBLIC_URL,
+    production: config.NODE_ENV === 'production',
+    trustedOrigins: config.CORS_ORIGINS,
+    sessionDays: config.AUTH_SESSION_DAYS,
+    mailFrom: config.MAIL_FROM,
+  });
   const report = database.migrations;
   if (report && report.applied.length > 0) {
     logger.info(
@@ -82,6 +93,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     config,
     database,
     logger,
+    auth,
     expectedMigrations: report?.total ?? 0,
     workerRunning: worker ? () => worker.running : null,
     stopping: () => stopping,

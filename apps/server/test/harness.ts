@@ -28,7 +28,11 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await createTestDatabase({ migrations });
   const config = {
-    ...loadServerConfig({ NODE_ENV: 'test', HOST: '127.0.0.1' }),
+    ...loadServerConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+    }),
     PORT: 0,
     ...options.config,
   } as ServerConfig;
@@ -52,7 +56,14 @@ export const mainScript = fileURLToPath(new URL('../src/main.ts', import.meta.ur
 export function spawnServer(env: Record<string, string>): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', mainScript], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      AUTH_SECRET: 'process-test-secret-process-test-secret-01',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

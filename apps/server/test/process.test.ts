@@ -15,6 +15,12 @@ describe('the server process (npm start)', () => {
     expect(out).toMatch(/Fix: Set PORT to a whole number/);
   });
 
+  it('refuses to start in production without AUTH_SECRET', async () => {
+    const child = spawnServer({ AUTH_SECRET: '' });
+    expect((await exitOf(child)).code).toBe(1);
+    expect(child.output()).toContain('AUTH_SECRET = (not set): is required in production');
+  });
+
   it('starts on the embedded database, stops on SIGTERM, and starts again on the same data', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'qspace-proc-')), 'data');
     const env = { PORT: '0', QSPACE_DATA_DIR: dataDir };

@@ -6,6 +6,7 @@ const samples = {
   reset_password: { url: 'https://qspace.test/reset?token=abc', expiresInMinutes: 60 },
   change_email: { url: 'https://qspace.test/change?token=abc', newEmail: 'new@example.co.ke' },
   password_changed: { when: '22 Nov 2026, 10:00' },
+  account_exists: { signInUrl: 'https://qspace.test/sign-in', resetUrl: 'https://qspace.test/forgot' },
   invitation: {
     inviterName: 'Wanjiru',
     appName: 'Java House Kilimani',

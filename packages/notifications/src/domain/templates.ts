@@ -66,6 +66,24 @@ const definitions = {
       ],
     }),
   },
+  account_exists: {
+    data: z.object({ name: z.string().optional(), signInUrl: url, resetUrl: url }),
+    build: (d: { name?: string; signInUrl: string; resetUrl: string }, brand: string): EmailContent => ({
+      subject: `You already have a ${brand} account`,
+      preheader: 'Someone tried to sign up with this address.',
+      heading: 'You already have an account',
+      blocks: [
+        { kind: 'paragraph', text: greeting(d.name) },
+        {
+          kind: 'paragraph',
+          text: `Someone — probably you — tried to create a new ${brand} account with this email address, which already has one.`,
+        },
+        { kind: 'button', label: 'Sign in', url: d.signInUrl },
+        { kind: 'paragraph', text: `Forgot your password? Reset it here: ${d.resetUrl}` },
+        { kind: 'fine', text: 'If this was not you, you can ignore this email; nothing changed.' },
+      ],
+    }),
+  },
   password_changed: {
     data: z.object({ name: z.string().optional(), when: z.string() }),
     build: (d: { name?: string; when: string }, brand: string): EmailContent => ({
