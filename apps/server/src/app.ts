@@ -8,11 +8,13 @@ import { CoreErrors, type Database, type Logger } from '@qspace/core';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerConfig } from './env.js';
 import { accessLog } from './http/access-log.js';
+import { authLimits } from './http/auth-limits.js';
 import { strictCors } from './http/cors.js';
 import { DOCS_CSS, renderDocsPage } from './http/docs-page.js';
 import { apiNotFound, errorResponse, onError } from './http/errors.js';
 import { jsonBody } from './http/json-body.js';
 import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './http/pages.js';
+import type { RateLimitStore } from './http/rate-limit.js';
 import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
 import { authRoutes } from './routes/auth.js';
@@ -20,11 +22,13 @@ import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppDeps {
-  config: Pick<ServerConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS' | 'NODE_ENV' | 'PUBLIC_URL' | 'SMTP_URL'>;
+  config: ServerConfig;
   database: Database;
   logger: Logger;
   /** Better Auth instance, mounted at /api/auth/*. */
   auth: Auth;
+  /** Counters for abuse limits (in-process or Redis). */
+  rateLimits: RateLimitStore;
   /** Migrations the database must have applied to be ready. */
   expectedMigrations: number;
   workerRunning: (() => boolean) | null;
@@ -74,6 +78,16 @@ export function createApp(deps: AppDeps): App {
   });
   // Development tools exist only outside production; in production these paths are plain 404s.
   if (deps.config.NODE_ENV !== 'production') devMailboxRoutes(app, deps.database, deps.config);
+  app.use(
+    '/api/auth/*',
+    authLimits(deps.rateLimits, {
+      signInPerIpPerMinute: deps.config.RATE_LIMIT_SIGNIN_PER_IP,
+      signInFailuresPerAccount: deps.config.RATE_LIMIT_SIGNIN_FAILURES,
+      signUpPerIpPerHour: deps.config.RATE_LIMIT_SIGNUP_PER_IP,
+      resetPerIpPerHour: deps.config.RATE_LIMIT_RESET_PER_IP,
+      trustProxy: deps.config.TRUST_PROXY,
+    }),
+  );
   authRoutes(app, deps.auth);
   deps.extend?.(app);
 

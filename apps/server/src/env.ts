@@ -50,6 +50,39 @@ export const serverEnv = defineEnv({
     description: 'On SIGTERM/SIGINT, how long to let in-flight requests and jobs finish before closing.',
     hint: 'A whole number of milliseconds, e.g. 10000.',
   },
+  REDIS_URL: {
+    schema: url(['redis', 'rediss']).optional(),
+    description: 'Redis for state shared by several server instances (rate limits). Unset = in-process.',
+    hint: 'Use a URL like redis://127.0.0.1:6379 or rediss://user:password@host:6380.',
+    example: 'redis://127.0.0.1:6379',
+    secret: true,
+  },
+  TRUST_PROXY: {
+    schema: boolean(false),
+    description: 'Take the client IP from X-Forwarded-For (only behind a proxy you control).',
+    hint: 'true behind a load balancer that sets X-Forwarded-For; false when clients connect directly.',
+  },
+  RATE_LIMIT_SIGNIN_PER_IP: {
+    schema: positiveInt(30, 10_000),
+    description: 'Sign-in attempts allowed per client IP per minute.',
+    hint: 'A whole number, e.g. 30.',
+  },
+  RATE_LIMIT_SIGNIN_FAILURES: {
+    schema: positiveInt(5, 100),
+    description:
+      'Wrong passwords per account within a minute before the account is locked (1 min, doubling).',
+    hint: 'A whole number, e.g. 5.',
+  },
+  RATE_LIMIT_SIGNUP_PER_IP: {
+    schema: positiveInt(10, 10_000),
+    description: 'Sign-ups allowed per client IP per hour.',
+    hint: 'A whole number, e.g. 10.',
+  },
+  RATE_LIMIT_RESET_PER_IP: {
+    schema: positiveInt(5, 10_000),
+    description: 'Password-reset requests allowed per client IP per hour.',
+    hint: 'A whole number, e.g. 5.',
+  },
   JOBS_ENABLED: {
     schema: boolean(true),
     description: 'Run the background jobs worker in this process.',

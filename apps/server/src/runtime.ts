@@ -22,6 +22,7 @@ import { type App, createApp } from './app.js';
 import { resolveAuthSecret } from './auth-secret.js';
 import type { ServerConfig } from './env.js';
 import { createListener } from './http/listener.js';
+import { type RateLimitStore, rateLimitStoreFromEnv } from './http/rate-limit.js';
 import { migrations as defaultMigrations, jobHandlers as moduleJobHandlers } from './modules.js';
 
 export interface RuntimeOptions {
@@ -33,6 +34,8 @@ export interface RuntimeOptions {
   jobHandlers?: Record<string, JobHandler>;
   /** Mail transport; default from SMTP_URL (SMTP) or the development mailbox. */
   mail?: MailTransport;
+  /** Rate-limit counters; default from REDIS_URL (Redis) or in-process. */
+  rateLimits?: RateLimitStore;
   extend?: Parameters<typeof createApp>[0]['extend'];
 }
 
@@ -70,6 +73,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     sessionDays: config.AUTH_SESSION_DAYS,
     mailFrom: config.MAIL_FROM,
   });
+  const rateLimits = options.rateLimits ?? (await rateLimitStoreFromEnv(config.REDIS_URL));
   const report = database.migrations;
   if (report && report.applied.length > 0) {
     logger.info(
@@ -94,6 +98,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     database,
     logger,
     auth,
+    rateLimits,
     expectedMigrations: report?.total ?? 0,
     workerRunning: worker ? () => worker.running : null,
     stopping: () => stopping,
@@ -126,6 +131,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       if (result) logger.info(result, 'jobs worker stopped');
       await database.close();
       mail.close?.();
+      await rateLimits.close();
       logger.info('shutdown complete');
     })();
     return stopped;
