@@ -20,6 +20,8 @@ import type { AppEnv } from './http/types.js';
 import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
+import { appRoutes } from './routes/v1/apps.js';
+import { requireUser } from './routes/v1/session.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -89,6 +91,10 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   authRoutes(app, deps.auth);
+  // Every /api/v1 resource route needs a signed-in user; unknown /api/v1 paths still get a plain 404.
+  for (const path of ['/api/v1/apps', '/api/v1/apps/*', '/api/v1/app-slugs/*'])
+    app.use(path, requireUser(deps.auth));
+  appRoutes(app, deps.database, deps.config.TRUST_PROXY);
   deps.extend?.(app);
 
   const info = {

@@ -113,3 +113,55 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Signs a new account up, verifies it through the link in the dev mailbox, signs in; returns the cookie. */
+export async function signedInUser(
+  s: TestServer,
+  email: string,
+  password = 'a long enough pass phrase',
+): Promise<string> {
+  const post = (path: string, body: unknown) =>
+    s.request(`/api/auth${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: s.url },
+      body: JSON.stringify(body),
+    });
+  const signUp = await post('/sign-up/email', { email, password, name: email.split('@')[0] });
+  if (signUp.status !== 200) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+  const mail = await waitFor(async () => {
+    const list = (await (await s.request(`/api/dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
+      messages: Array<{ template: string; links: string[] }>;
+    };
+    return list.messages.find((m) => m.template === 'verify_email');
+  });
+  const link = new URL(mail.links[0] as string);
+  await fetch(`${s.url}${link.pathname}${link.search}`, { redirect: 'manual' });
+  const signIn = await post('/sign-in/email', { email, password });
+  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
+  return signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** JSON request helper bound to a cookie. */
+export function as(s: TestServer, cookie: string) {
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await s.request(path, {
+      method,
+      headers: {
+        cookie,
+        origin: s.url,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return {
+      status: res.status,
+      body: text
+        ? (JSON.parse(text) as Record<string, unknown> & { error?: { code: string; message: string } })
+        : null,
+    };
+  };
+}

@@ -5,4 +5,37 @@ export const AuthErrors = defineErrors('auth', {
     status: 500,
     message: 'AUTH_SECRET is not set. Production needs a secret of 32+ characters (openssl rand -base64 48).',
   },
+  unauthenticated: {
+    status: 401,
+    message: 'Sign in first: this request has no valid session cookie or API key.',
+  },
+});
+
+export const AppErrors = defineErrors('apps', {
+  slug_invalid: {
+    status: 400,
+    message:
+      'A slug is 3–40 characters: lowercase letters, digits and single hyphens, starting and ending with a letter or digit.',
+  },
+  slug_reserved: { status: 400, message: 'This slug is reserved for the platform. Pick another one.' },
+  slug_taken: { status: 409, message: 'Another App already uses this slug. Pick another one.' },
+  not_found: {
+    status: 404,
+    message: 'No App with this id among your Apps. Check the id, or ask its owner to invite you.',
+  },
+  confirm_mismatch: {
+    status: 400,
+    message: 'To delete an App, type its slug exactly as confirmation. Nothing was deleted.',
+  },
+  member_not_found: { status: 404, message: 'No member with this id in this App.' },
+  user_not_found: {
+    status: 404,
+    message: 'No Q-Space account uses this email. Send an invitation instead; it works for new accounts.',
+  },
+  already_member: { status: 409, message: 'This person is already a member of the App.' },
+  last_owner: {
+    status: 409,
+    message: 'An App needs at least one owner. Make someone else an owner (or transfer ownership) first.',
+  },
+  owner_only: { status: 403, message: 'Only an owner can change or remove another owner.' },
 });

@@ -13,7 +13,37 @@ export {
   PASSWORD_MESSAGES,
   type PasswordProblem,
 } from './domain/passwords.js';
+export { type Action, authorize, can, PERMISSIONS } from './domain/permissions.js';
+export { checkSlug, RESERVED_SLUGS, slugify } from './domain/slug.js';
 export { authEnv } from './env.js';
-export { AuthErrors } from './errors.js';
+export { AppErrors, AuthErrors } from './errors.js';
 export { authMigrations } from './migrations.js';
-export { accounts, authSchema, jwks, sessions, users, verifications } from './schema.js';
+export {
+  accounts,
+  appMembers,
+  apps,
+  auditEvents,
+  authSchema,
+  jwks,
+  sessions,
+  users,
+  verifications,
+} from './schema.js';
+export {
+  type AppSummary,
+  addMember,
+  changeRole,
+  createApp,
+  deleteApp,
+  getApp,
+  listMembers,
+  listMyApps,
+  type MemberView,
+  membershipContext,
+  type Role,
+  removeMember,
+  slugAvailability,
+  transferOwnership,
+  updateApp,
+} from './services/apps.js';
+export { type AuditInput, type AuditPage, listAudit, recordAudit } from './services/audit.js';

@@ -3,7 +3,7 @@
  * (its Drizzle adapter maps by them); SQL names are ours. Ids are UUIDv7 (see auth.ts `generateId`).
  * None of these tables has an `app_id` column: accounts are not tenant data.
  */
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -78,6 +78,56 @@ export const jwks = pgTable('jwks', {
   alg: text('alg'),
   crv: text('crv'),
 });
+
+/**
+ * Apps are Better Auth "organizations" (same fields, so its organization plugin can work on them).
+ * Neither table has an `app_id` column — membership is what decides access, checked on every
+ * /api/v1/apps/:appId request — so they are not RLS tenant tables.
+ */
+export const apps = pgTable('apps', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  logo: text('logo'),
+  metadata: text('metadata'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+export const appMembers = pgTable(
+  'app_members',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'admin', 'editor', 'viewer'] }).notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('app_members_app_user_idx').on(t.organizationId, t.userId),
+    index('app_members_user_idx').on(t.userId),
+  ],
+);
+
+/** Security-relevant actions per App. Tenant data: RLS keeps each App's log to itself. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey(),
+    appId: uuid('app_id').notNull(),
+    actorType: text('actor_type').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action').notNull(),
+    target: text('target'),
+    details: jsonb('details').notNull().default({}),
+    ip: text('ip'),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('audit_events_app_time_idx').on(t.appId, t.createdAt)],
+);
 
 /** The schema object handed to Better Auth's Drizzle adapter, keyed by its model names. */
 export const authSchema = {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   coreMigrations,
   countJobs,
@@ -201,18 +201,24 @@ describe('durable jobs', () => {
   // Regression: the poll timer was unref'd, so a process running only a worker (no HTTP server, no idle
   // database socket yet) could exit on its own before its first poll.
   it('a started worker keeps its process alive until stopped', async () => {
-    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const spy = vi.spyOn(globalThis, 'setTimeout');
     const worker = new JobWorker({
       database: t,
-      pollIntervalMs: 60_000,
+      pollIntervalMs: 60_123,
       handlers: { 'alive.test': async () => {} },
     });
-    const before = timers();
-    await worker.start();
-    await new Promise((r) => setTimeout(r, 50)); // let the first poll run and schedule the next
-    expect(timers()).toBeGreaterThan(before);
-    await worker.stop();
-    expect(timers()).toBe(before);
+    try {
+      await worker.start();
+      await waitFor(async () => spy.mock.calls.some((call) => call[1] === 60_123));
+      const polls = spy.mock.calls
+        .map((call, i) => ({ delay: call[1], timer: spy.mock.results[i]?.value as NodeJS.Timeout }))
+        .filter((p) => p.delay === 60_123);
+      expect(polls.length).toBeGreaterThan(0);
+      for (const p of polls) expect(p.timer.hasRef()).toBe(true);
+    } finally {
+      spy.mockRestore();
+      await worker.stop();
+    }
   });
 
   it('dead-letters a job nobody can handle instead of retrying forever', async () => {

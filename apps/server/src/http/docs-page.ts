@@ -105,12 +105,12 @@ header{display:flex;justify-content:space-between;align-items:center;padding:14p
 .ver{font-weight:500;color:var(--muted);font-size:13px}.raw{color:var(--brand);text-decoration:none;font-size:14px}
 .layout{display:grid;grid-template-columns:280px 1fr;max-width:1200px;margin:0 auto}
 nav{padding:24px 16px;position:sticky;top:57px;align-self:start;max-height:calc(100vh - 57px);overflow:auto}
-nav a{display:flex;gap:8px;align-items:center;padding:6px 8px;border-radius:6px;color:var(--ink);text-decoration:none;font-size:13px}nav a:hover{background:var(--line)}
+nav a{display:flex;gap:8px;align-items:center;padding:6px 8px;border-radius:6px;color:var(--ink);text-decoration:none;font-size:13px;overflow-wrap:anywhere;min-width:0}nav a:hover{background:var(--line)}
 main{padding:24px 32px 64px;min-width:0}h1{margin:0 0 4px;font-size:28px}.lead{color:var(--muted);margin-top:0}
 h2{margin:32px 0 12px;font-size:18px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .note{background:#ecfdf5;border:1px solid #a7f3d0;border-radius:10px;padding:12px 16px;font-size:14px}
 .op{scroll-margin-top:72px;background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px 20px;margin:12px 0}
-.op h3{margin:0;font-size:16px;display:flex;gap:10px;align-items:center}.op h4{margin:14px 0 6px;font-size:13px;color:var(--muted)}
+.op h3{margin:0;font-size:16px;display:flex;gap:10px;align-items:center;flex-wrap:wrap}.op h3 code{overflow-wrap:anywhere;min-width:0}.op h4{margin:14px 0 6px;font-size:13px;color:var(--muted)}
 .method{font:600 11px/1 ui-monospace,monospace;padding:4px 6px;border-radius:5px;color:#fff;min-width:48px;text-align:center}
 .m-get{background:var(--get)}.m-post{background:var(--post)}.m-put{background:var(--put)}.m-patch{background:var(--patch)}.m-delete{background:var(--delete)}
 pre{background:#0f172a;color:#e2e8f0;padding:12px 14px;border-radius:8px;overflow:auto;font-size:13px}code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}

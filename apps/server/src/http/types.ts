@@ -7,5 +7,7 @@ export type AppEnv = {
     baseLogger: Logger;
     /** Created on first use by `requestLogger(c)`. */
     logger?: Logger;
+    /** The signed-in user (set by `requireUser` on /api/v1). */
+    user?: { id: string; email: string; name: string };
   };
 };
