@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 import { appRoutes } from './routes/v1/apps.js';
+import { invitationRoutes } from './routes/v1/invitations.js';
 import { requireUser } from './routes/v1/session.js';
 
 export interface AppDeps {
@@ -92,9 +93,21 @@ export function createApp(deps: AppDeps): App {
   );
   authRoutes(app, deps.auth);
   // Every /api/v1 resource route needs a signed-in user; unknown /api/v1 paths still get a plain 404.
-  for (const path of ['/api/v1/apps', '/api/v1/apps/*', '/api/v1/app-slugs/*'])
+  for (const path of [
+    '/api/v1/apps',
+    '/api/v1/apps/*',
+    '/api/v1/app-slugs/*',
+    '/api/v1/invitations/:token/accept',
+  ]) {
     app.use(path, requireUser(deps.auth));
+  }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
+  invitationRoutes(
+    app,
+    deps.database,
+    { baseURL: deps.config.PUBLIC_URL, mailFrom: deps.config.MAIL_FROM },
+    deps.config.TRUST_PROXY,
+  );
   deps.extend?.(app);
 
   const info = {

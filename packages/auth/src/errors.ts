@@ -37,5 +37,28 @@ export const AppErrors = defineErrors('apps', {
     status: 409,
     message: 'An App needs at least one owner. Make someone else an owner (or transfer ownership) first.',
   },
+  already_invited: {
+    status: 409,
+    message: 'This address already has a pending invitation. Resend it instead of creating another.',
+  },
+  invitation_not_found: { status: 404, message: 'No invitation with this id in this App.' },
+  invitation_invalid: {
+    status: 404,
+    message: 'This invitation link is not valid. Ask the person who invited you to send a new one.',
+  },
+  invitation_used: {
+    status: 410,
+    message: 'This invitation was already used or revoked. Ask for a new one if you still need access.',
+  },
+  invitation_expired: {
+    status: 410,
+    message:
+      'This invitation has expired (invitations last 7 days). Ask the person who invited you to resend it.',
+  },
+  invitation_wrong_account: {
+    status: 403,
+    message:
+      'This invitation was sent to another email address. Sign in with that address (or create an account with it), then open the link again.',
+  },
   owner_only: { status: 403, message: 'Only an owner can change or remove another owner.' },
 });

@@ -20,6 +20,7 @@ export { AppErrors, AuthErrors } from './errors.js';
 export { authMigrations } from './migrations.js';
 export {
   accounts,
+  appInvitations,
   appMembers,
   apps,
   auditEvents,
@@ -47,3 +48,14 @@ export {
   updateApp,
 } from './services/apps.js';
 export { type AuditInput, type AuditPage, listAudit, recordAudit } from './services/audit.js';
+export {
+  acceptInvitation,
+  INVITATION_DAYS,
+  type InvitationSettings,
+  type InvitationView,
+  inviteMember,
+  listInvitations,
+  previewInvitation,
+  resendInvitation,
+  revokeInvitation,
+} from './services/invitations.js';

@@ -3,6 +3,7 @@
  * (its Drizzle adapter maps by them); SQL names are ours. Ids are UUIDv7 (see auth.ts `generateId`).
  * None of these tables has an `app_id` column: accounts are not tenant data.
  */
+import { sql } from 'drizzle-orm';
 import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -109,6 +110,36 @@ export const appMembers = pgTable(
   (t) => [
     uniqueIndex('app_members_app_user_idx').on(t.organizationId, t.userId),
     index('app_members_user_idx').on(t.userId),
+  ],
+);
+
+/** Invitations to join an App. Only a SHA-256 hash of the link's token is stored. */
+export const appInvitations = pgTable(
+  'app_invitations',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['owner', 'admin', 'editor', 'viewer'] }).notNull(),
+    status: text('status', { enum: ['pending', 'accepted', 'revoked'] })
+      .notNull()
+      .default('pending'),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: tz('expires_at').notNull(),
+    inviterId: uuid('inviter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('app_invitations_app_idx').on(t.organizationId),
+    uniqueIndex('app_invitations_pending_email_idx')
+      .on(t.organizationId, t.email)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 
