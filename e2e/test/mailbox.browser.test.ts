@@ -39,9 +39,13 @@ describe.skipIf(!chromiumPath)('development mailbox in Chromium', () => {
       }),
     );
     await expect
-      .poll(async () => (await page.reload(), page.getByText('njeri@example.co.ke').count()), {
-        timeout: 15_000,
-      })
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByText('njeri@example.co.ke').count();
+        },
+        { timeout: 15_000 },
+      )
       .toBe(1);
     await page.screenshot({ path: `${screenshotDir}/mailbox-list.png` });
     await page.getByText('njeri@example.co.ke').click();

@@ -131,9 +131,9 @@ describe('invitations', () => {
 
   it('lists invitations and records them in the audit log', async () => {
     const list = await owner('GET', `/api/v1/apps/${appId}/invitations`);
-    expect((list.body?.invitations as unknown[]).length).toBeGreaterThanOrEqual(4);
+    expect(((list.body?.invitations ?? []) as unknown[]).length).toBeGreaterThanOrEqual(4);
     const audit = await owner('GET', `/api/v1/apps/${appId}/audit?limit=200`);
-    const actions = new Set((audit.body?.events as Array<{ action: string }>).map((e) => e.action));
+    const actions = new Set(((audit.body?.events ?? []) as Array<{ action: string }>).map((e) => e.action));
     for (const a of ['invitation.created', 'invitation.accepted', 'invitation.resent', 'invitation.revoked'])
       expect(actions).toContain(a);
   });
