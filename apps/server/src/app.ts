@@ -20,9 +20,10 @@ import type { AppEnv } from './http/types.js';
 import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
+import { apiKeyRoutes } from './routes/v1/api-keys.js';
 import { appRoutes } from './routes/v1/apps.js';
 import { invitationRoutes } from './routes/v1/invitations.js';
-import { requireUser } from './routes/v1/session.js';
+import { requirePrincipal } from './routes/v1/session.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -92,16 +93,17 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   authRoutes(app, deps.auth);
-  // Every /api/v1 resource route needs a signed-in user; unknown /api/v1 paths still get a plain 404.
+  // Every /api/v1 resource route needs a caller (session or API key); unknown /api/v1 paths get a plain 404.
   for (const path of [
     '/api/v1/apps',
     '/api/v1/apps/*',
     '/api/v1/app-slugs/*',
     '/api/v1/invitations/:token/accept',
   ]) {
-    app.use(path, requireUser(deps.auth));
+    app.use(path, requirePrincipal(deps.auth, deps.database));
   }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
+  apiKeyRoutes(app, deps.database, deps.config.TRUST_PROXY);
   invitationRoutes(
     app,
     deps.database,

@@ -5,6 +5,21 @@ export const AuthErrors = defineErrors('auth', {
     status: 500,
     message: 'AUTH_SECRET is not set. Production needs a secret of 32+ characters (openssl rand -base64 48).',
   },
+  key_malformed: {
+    status: 401,
+    message:
+      'The API key is malformed. Send `Authorization: Bearer PREFIX.SECRET` with the whole key exactly as shown when it was created.',
+  },
+  key_invalid: {
+    status: 401,
+    message: 'This API key does not exist. Check it, or create a new one in the App settings.',
+  },
+  key_revoked: { status: 401, message: 'This API key was revoked. Create a new one in the App settings.' },
+  key_expired: { status: 401, message: 'This API key has expired. Create a new one in the App settings.' },
+  person_required: {
+    status: 403,
+    message: 'This action needs a signed-in person; API keys cannot do it.',
+  },
   unauthenticated: {
     status: 401,
     message: 'Sign in first: this request has no valid session cookie or API key.',
@@ -60,5 +75,6 @@ export const AppErrors = defineErrors('apps', {
     message:
       'This invitation was sent to another email address. Sign in with that address (or create an account with it), then open the link again.',
   },
+  api_key_not_found: { status: 404, message: 'No API key with this id in this App.' },
   owner_only: { status: 403, message: 'Only an owner can change or remove another owner.' },
 });

@@ -20,6 +20,7 @@ export { AppErrors, AuthErrors } from './errors.js';
 export { authMigrations } from './migrations.js';
 export {
   accounts,
+  apiKeys,
   appInvitations,
   appMembers,
   apps,
@@ -30,6 +31,18 @@ export {
   users,
   verifications,
 } from './schema.js';
+export {
+  API_KEY_RE,
+  API_KEY_SCOPES,
+  type ApiKeyPrincipal,
+  type ApiKeyScope,
+  type ApiKeyView,
+  createApiKey,
+  listApiKeys,
+  revokeApiKey,
+  roleForScopes,
+  verifyApiKey,
+} from './services/api-keys.js';
 export {
   type AppSummary,
   addMember,

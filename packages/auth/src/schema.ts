@@ -143,6 +143,30 @@ export const appInvitations = pgTable(
   ],
 );
 
+/**
+ * API keys of an App: `PREFIX.SECRET`; the prefix finds the row, only a SHA-256 hash of the secret is
+ * stored. Tenant data (RLS): managed inside the App's context; verification runs as system.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey(),
+    appId: uuid('app_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull().unique(),
+    secretHash: text('secret_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    expiresAt: tz('expires_at'),
+    lastUsedAt: tz('last_used_at'),
+    revokedAt: tz('revoked_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('api_keys_app_idx').on(t.appId)],
+);
+
 /** Security-relevant actions per App. Tenant data: RLS keeps each App's log to itself. */
 export const auditEvents = pgTable(
   'audit_events',

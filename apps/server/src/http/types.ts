@@ -1,4 +1,4 @@
-import type { Logger } from '@qspace/core';
+import type { AppRole, Logger } from '@qspace/core';
 
 /** Per-request variables every handler can read with `c.get(...)`. */
 export type AppEnv = {
@@ -7,7 +7,9 @@ export type AppEnv = {
     baseLogger: Logger;
     /** Created on first use by `requestLogger(c)`. */
     logger?: Logger;
-    /** The signed-in user (set by `requireUser` on /api/v1). */
-    user?: { id: string; email: string; name: string };
+    /** Who is calling /api/v1 (set by `requirePrincipal`): a signed-in person or an App's API key. */
+    principal?:
+      | { kind: 'user'; user: { id: string; email: string; name: string } }
+      | { kind: 'api_key'; keyId: string; appId: string; role: AppRole; scopes: string[] };
   };
 };

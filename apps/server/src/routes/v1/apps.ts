@@ -84,7 +84,17 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
       summary: 'My Apps, with my role in each',
       responses: { 200: json(z.object({ apps: z.array(App) }), 'Apps I belong to.'), 401: errors[401] },
     }),
-    async (c) => c.json({ apps: (await listMyApps(database, currentUser(c).id)).map(iso) }, 200),
+    async (c) => {
+      const principal = c.get('principal');
+      // An API key sees exactly its own App.
+      if (principal?.kind === 'api_key') {
+        return c.json(
+          { apps: [iso(await getApp(database, await appContext(c, database, principal.appId)))] },
+          200,
+        );
+      }
+      return c.json({ apps: (await listMyApps(database, currentUser(c).id)).map(iso) }, 200);
+    },
   );
 
   app.openapi(

@@ -1,26 +1,52 @@
-/** Authentication for /api/v1: a Better Auth session cookie (API keys arrive in a later change). */
+/**
+ * Who is calling /api/v1: a person with a Better Auth session cookie, or a program with an App's API
+ * key (`Authorization: Bearer PREFIX.SECRET`). An API key acts only inside its own App.
+ */
 import type { Auth } from '@qspace/auth';
-import { AuthErrors, membershipContext } from '@qspace/auth';
+import { AppErrors, AuthErrors, membershipContext, verifyApiKey } from '@qspace/auth';
 import type { Database, TenantContext } from '@qspace/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../http/types.js';
 
-export function requireUser(auth: Auth): MiddlewareHandler<AppEnv> {
+export function requirePrincipal(auth: Auth, database: Database): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (header !== undefined) {
+      const [scheme, value] = header.split(/\s+/, 2);
+      if (scheme?.toLowerCase() !== 'bearer' || !value) throw AuthErrors.key_malformed();
+      const key = await verifyApiKey(database, value);
+      c.set('principal', { kind: 'api_key', ...key });
+      return next();
+    }
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
     if (!session) throw AuthErrors.unauthenticated();
-    c.set('user', { id: session.user.id, email: session.user.email, name: session.user.name });
+    c.set('principal', {
+      kind: 'user',
+      user: { id: session.user.id, email: session.user.email, name: session.user.name },
+    });
     await next();
   };
 }
 
+/** The signed-in person; API keys are refused (creating Apps, accepting invitations…). */
 export function currentUser(c: Context<AppEnv>): { id: string; email: string; name: string } {
-  const user = c.get('user');
-  if (!user) throw AuthErrors.unauthenticated();
-  return user;
+  const principal = c.get('principal');
+  if (!principal) throw AuthErrors.unauthenticated();
+  if (principal.kind !== 'user') throw AuthErrors.person_required();
+  return principal.user;
 }
 
-/** The caller's context in the App named by the `appId` path parameter (404 when not a member). */
-export function appContext(c: Context<AppEnv>, database: Database, appId: string): Promise<TenantContext> {
-  return membershipContext(database, currentUser(c).id, appId);
+/** The caller's context in the App named by the path (404 when not a member / another App's key). */
+export async function appContext(
+  c: Context<AppEnv>,
+  database: Database,
+  appId: string,
+): Promise<TenantContext> {
+  const principal = c.get('principal');
+  if (!principal) throw AuthErrors.unauthenticated();
+  if (principal.kind === 'api_key') {
+    if (principal.appId !== appId) throw AppErrors.not_found({ appId });
+    return { appId, actor: { type: 'api_key', id: principal.keyId }, role: principal.role };
+  }
+  return membershipContext(database, principal.user.id, appId);
 }
