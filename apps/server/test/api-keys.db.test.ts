@@ -51,7 +51,9 @@ describe('API keys', () => {
     expect(read.body).toMatchObject({ id: appA, role: 'viewer' });
     expect((await api('GET', '/api/v1/apps')).body?.apps).toEqual([expect.objectContaining({ id: appA })]);
     const used = await owner('GET', `/api/v1/apps/${appA}/api-keys`);
-    expect((used.body?.apiKeys as Array<{ lastUsedAt: string | null }>)[0]?.lastUsedAt).not.toBeNull();
+    expect(
+      ((used.body?.apiKeys ?? []) as Array<{ lastUsedAt: string | null }>)[0]?.lastUsedAt,
+    ).not.toBeNull();
 
     expect((await owner('DELETE', `/api/v1/apps/${appA}/api-keys/${created.body?.id}`)).status).toBe(204);
     const refused = await api('GET', `/api/v1/apps/${appA}`);
