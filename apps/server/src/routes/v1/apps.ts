@@ -82,6 +82,8 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
       path: '/api/v1/apps',
       tags: ['Apps'],
       summary: 'My Apps, with my role in each',
+      // Lists only the caller's own Apps (or the API key's one App): probed for leaks of other Apps.
+      'x-tenant-probe': 'own-data',
       responses: { 200: json(z.object({ apps: z.array(App) }), 'Apps I belong to.'), 401: errors[401] },
     }),
     async (c) => {
@@ -103,6 +105,7 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
       path: '/api/v1/apps',
       tags: ['Apps'],
       summary: 'Create an App (you become its owner)',
+      'x-tenant-probe': 'creates-own',
       request: body(z.object({ name: Name, slug: Slug })),
       responses: {
         201: json(App, 'Created.'),
@@ -120,6 +123,8 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
       path: '/api/v1/app-slugs/{slug}',
       tags: ['Apps'],
       summary: 'Is this slug free for a new App?',
+      // Slugs are public addresses (<slug>.qspace…); saying one is taken reveals nothing more.
+      'x-tenant-probe': 'global',
       request: { params: z.object({ slug: z.string().max(80) }) },
       responses: {
         200: json(

@@ -151,6 +151,8 @@ export function invitationRoutes(
       path: '/api/v1/invitations/{token}',
       tags: ['Invitations'],
       summary: 'What an invitation link is for (no sign-in needed)',
+      // The token is the capability: whoever holds the emailed link may see what it is for.
+      'x-tenant-probe': 'capability',
       request: { params: tokenParams },
       responses: {
         200: json(
@@ -178,6 +180,7 @@ export function invitationRoutes(
       path: '/api/v1/invitations/{token}/accept',
       tags: ['Invitations'],
       summary: 'Accept an invitation as the signed-in user (who must own the invited address)',
+      'x-tenant-probe': 'capability',
       request: { params: tokenParams },
       responses: {
         200: json(z.object({ appId: Id, role: Role }), 'You are now a member.'),
