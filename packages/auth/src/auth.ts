@@ -129,7 +129,9 @@ export function createAuth(options: AuthOptions) {
         }
       }),
     },
-    plugins: [jwt({ jwt: { expirationTime: '15m' } })],
+    // JWTs are issued on request (GET /api/auth/token), not signed into every session lookup: that costs
+    // a key decryption and a signature per request.
+    plugins: [jwt({ jwt: { expirationTime: '15m' }, disableSettingJwtHeader: true })],
   });
 }
 
