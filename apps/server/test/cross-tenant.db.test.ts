@@ -71,7 +71,7 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       'bravo-clinic',
       'bravo-staff@example.com',
       'bravo-invitee@example.com',
-      String(keyB.body?.prefix) + '.',
+      `${String(keyB.body?.prefix)}.`,
     ];
     doc = (await (await s.request('/api/openapi.json')).json()) as Json;
   });

@@ -14,6 +14,13 @@ describe('a new user’s first journey', () => {
   });
   afterAll(() => s?.stop());
 
+  const signInAgain = (email: string, password: string) =>
+    s.request('/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: s.url },
+      body: JSON.stringify({ email, password }),
+    });
+
   it('sign up, verify, sign in, create an App, invite, accept as a new account, act within the role', async () => {
     const wanjiru = as(s, await signedInUser(s, 'wanjiru@kilimani-cafe.co.ke', 'chai na mandazi asubuhi'));
     const created = await wanjiru('POST', '/api/v1/apps', { name: 'Kilimani Café', slug: 'kilimani-cafe' });
@@ -55,5 +62,11 @@ describe('a new user’s first journey', () => {
         .status,
     ).toBe(403);
     expect((await wanjiru('GET', `/api/v1/apps/${appId}`)).body?.name).toBe('Kilimani Café');
+
+    // Signing in again is recorded in the App's audit log, with the role changes and invitations.
+    await signInAgain('wanjiru@kilimani-cafe.co.ke', 'chai na mandazi asubuhi');
+    const audit = await wanjiru('GET', `/api/v1/apps/${appId}/audit`);
+    const actions = ((audit.body?.events ?? []) as Array<{ action: string }>).map((e) => e.action);
+    expect(actions).toEqual(['member.signed_in', 'invitation.accepted', 'invitation.created', 'app.created']);
   });
 });

@@ -19,13 +19,15 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { jwt } from 'better-auth/plugins';
+import { eq } from 'drizzle-orm';
 import {
   checkPassword,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   PASSWORD_MESSAGES,
 } from './domain/passwords.js';
-import { authSchema } from './schema.js';
+import { appMembers, authSchema } from './schema.js';
+import { recordAudit } from './services/audit.js';
 
 export const VERIFY_EMAIL_HOURS = 24;
 export const RESET_PASSWORD_MINUTES = 60;
@@ -113,6 +115,33 @@ export function createAuth(options: AuthOptions) {
       useSecureCookies: options.production,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       database: { generateId: () => newId() },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A sign-in is a security event in every App the person belongs to.
+          after: async (session) => {
+            const memberships = await database.db
+              .select({ appId: appMembers.organizationId, role: appMembers.role })
+              .from(appMembers)
+              .where(eq(appMembers.userId, session.userId));
+            for (const m of memberships) {
+              const ctx = {
+                appId: m.appId,
+                actor: { type: 'user' as const, id: session.userId },
+                role: m.role,
+              };
+              await database.tenant(ctx, (tx) =>
+                recordAudit(tx, ctx, {
+                  action: 'member.signed_in',
+                  ip: session.ipAddress ?? null,
+                  details: { userAgent: session.userAgent ?? null },
+                }),
+              );
+            }
+          },
+        },
+      },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {

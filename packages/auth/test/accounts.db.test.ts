@@ -218,4 +218,75 @@ describe('accounts', () => {
     const keys = (jwks.json?.keys ?? []) as Array<{ kid: string }>;
     expect(keys.map((k) => k.kid)).toContain(header.kid);
   });
+
+  it('changes the password with the current one (and the same rules), signing out other sessions', async () => {
+    const email = 'chebet@example.com';
+    const first = await signUpVerified(email, 'first good pass phrase');
+    const other = cookieOf(
+      (await call('POST', '/sign-in/email', { email, password: 'first good pass phrase' })).headers,
+    );
+    const wrong = await call(
+      'POST',
+      '/change-password',
+      { currentPassword: 'not it at all', newPassword: 'second good pass phrase' },
+      first,
+    );
+    expect(wrong.status).toBe(400);
+    const common = await call(
+      'POST',
+      '/change-password',
+      { currentPassword: 'first good pass phrase', newPassword: 'password12345' },
+      first,
+    );
+    expect(common.json?.code).toBe('PASSWORD_COMMON');
+    const ok = await call(
+      'POST',
+      '/change-password',
+      {
+        currentPassword: 'first good pass phrase',
+        newPassword: 'second good pass phrase',
+        revokeOtherSessions: true,
+      },
+      first,
+    );
+    expect(ok.status).toBe(200);
+    expect((await call('GET', '/get-session', undefined, other)).json).toBeNull();
+    expect(
+      (await call('POST', '/sign-in/email', { email, password: 'second good pass phrase' })).status,
+    ).toBe(200);
+  });
+
+  it('changes the email only after the new address is verified', async () => {
+    const cookie = await signUpVerified('old-address@example.com', 'email change pass phrase');
+    const res = await call(
+      'POST',
+      '/change-email',
+      { newEmail: 'new-address@example.com', callbackURL: '/' },
+      cookie,
+    );
+    expect(res.status).toBe(200);
+    const session = await call('GET', '/get-session', undefined, cookie);
+    expect(session.json?.user).toMatchObject({ email: 'old-address@example.com' });
+    const mails = await listMailbox(t, {});
+    const link = mails
+      .find((m) => m.template === 'verify_email' && m.toAddress === 'new-address@example.com')
+      ?.text.match(/https?:\/\/\S+/)?.[0];
+    expect(link).toBeTruthy();
+    expect((await call('GET', String(link), undefined, cookie)).status).toBe(302);
+    const after = await call('GET', '/get-session', undefined, cookie);
+    expect(after.json?.user).toMatchObject({ email: 'new-address@example.com' });
+  });
+
+  it('deletes the account with the password, and then it is gone', async () => {
+    const email = 'leaving@example.com';
+    const cookie = await signUpVerified(email, 'goodbye pass phrase');
+    expect((await call('POST', '/delete-user', { password: 'wrong pass phrase' }, cookie)).status).toBe(400);
+    expect((await call('POST', '/delete-user', { password: 'goodbye pass phrase' }, cookie)).status).toBe(
+      200,
+    );
+    expect((await call('GET', '/get-session', undefined, cookie)).json).toBeNull();
+    expect((await call('POST', '/sign-in/email', { email, password: 'goodbye pass phrase' })).status).toBe(
+      401,
+    );
+  });
 });
