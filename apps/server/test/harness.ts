@@ -3,6 +3,7 @@
  * migrated, isolated database — PGlite by default, the PostgreSQL server when TEST_DATABASE_URL is set.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type JobHandler, silentLogger } from '@qspace/core';
 import { createTestDatabase } from '@qspace/core/testing';
@@ -83,12 +84,29 @@ export function exitOf(child: ChildProcess): Promise<{ code: number | null; sign
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
+/** A TCP port that is free right now (the OS picks it; no guessing that could collide). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** Polls a URL until it answers 200 (or the process dies, or time runs out). */
-export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 30_000): Promise<number> {
+export async function waitReady(
+  url: string,
+  child?: ChildProcess & { output?: () => string },
+  timeoutMs = 30_000,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child && (child.exitCode !== null || child.signalCode !== null))
-      throw new Error('server process exited');
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`server process exited (code ${child.exitCode}):\n${child.output?.() ?? ''}`);
+    }
     try {
       const res = await fetch(url);
       if (res.status === 200) return Date.now() - started;

@@ -1,14 +1,14 @@
 import { createEmptyServerDatabase, testServerUrl } from '@qspace/core/testing';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { exitOf, spawnServer, waitReady } from './harness.js';
+import { exitOf, freePort, spawnServer, waitReady } from './harness.js';
 
 const server = testServerUrl();
 
 describe.skipIf(!server)('two server processes on one PostgreSQL database (needs TEST_DATABASE_URL)', () => {
   it('apply migrations exactly once and both become ready', async () => {
     const db = await createEmptyServerDatabase(server as string);
-    const ports = [0, 1].map(() => String(30_000 + Math.floor(Math.random() * 20_000)));
+    const ports = [String(await freePort()), String(await freePort())];
     const children = ports.map((port) => spawnServer({ PORT: port, DATABASE_URL: db.url }));
     try {
       await Promise.all(children.map((child, i) => waitReady(`http://127.0.0.1:${ports[i]}/readyz`, child)));

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exitOf, spawnServer, waitReady } from './harness.js';
+import { exitOf, freePort, spawnServer, waitReady } from './harness.js';
 
 describe('the server process (npm start)', () => {
   it('refuses to start with a bad PORT and names the variable and the fix', async () => {
@@ -24,7 +24,7 @@ describe('the server process (npm start)', () => {
   it('starts on the embedded database, stops on SIGTERM, and starts again on the same data', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'qspace-proc-')), 'data');
     const env = { PORT: '0', QSPACE_DATA_DIR: dataDir };
-    const port = String(30_000 + Math.floor(Math.random() * 20_000));
+    const port = String(await freePort());
     const first = spawnServer({ ...env, PORT: port });
     await waitReady(`http://127.0.0.1:${port}/readyz`, first);
     expect(first.output()).toContain('database migrations applied');
