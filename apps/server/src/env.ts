@@ -83,6 +83,12 @@ export const serverEnv = defineEnv({
     description: 'Password-reset requests allowed per client IP per hour.',
     hint: 'A whole number, e.g. 5.',
   },
+  DEMO_SEED: {
+    schema: boolean(true),
+    description:
+      'On a fresh database outside production, create a demo account and a demo App (credentials in the log).',
+    hint: 'true or false.',
+  },
   JOBS_ENABLED: {
     schema: boolean(true),
     description: 'Run the background jobs worker in this process.',

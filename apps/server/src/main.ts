@@ -37,7 +37,7 @@ try {
   });
   opening.catch(() => undefined); // awaited below; avoids an unhandled rejection while modules load
   const { startRuntime } = await import('./runtime.js');
-  const runtime = await startRuntime({ config, logger, database: await opening, migrations });
+  const runtime = await startRuntime({ config, logger, database: await opening, migrations, seedDemo: true });
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     signals += 1;

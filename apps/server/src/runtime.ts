@@ -20,6 +20,7 @@ import {
 import { type MailTransport, transportFromEnv } from '@qspace/notifications';
 import { type App, createApp } from './app.js';
 import { resolveAuthSecret } from './auth-secret.js';
+import { seedDemo } from './demo-seed.js';
 import type { ServerConfig } from './env.js';
 import { createListener } from './http/listener.js';
 import { type RateLimitStore, rateLimitStoreFromEnv } from './http/rate-limit.js';
@@ -34,6 +35,8 @@ export interface RuntimeOptions {
   jobHandlers?: Record<string, JobHandler>;
   /** Mail transport; default from SMTP_URL (SMTP) or the development mailbox. */
   mail?: MailTransport;
+  /** Create the demo account on a fresh database (main.ts asks for it; tests do not). */
+  seedDemo?: boolean;
   /** Rate-limit counters; default from REDIS_URL (Redis) or in-process. */
   rateLimits?: RateLimitStore;
   extend?: Parameters<typeof createApp>[0]['extend'];
@@ -74,6 +77,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     mailFrom: config.MAIL_FROM,
   });
   const rateLimits = options.rateLimits ?? (await rateLimitStoreFromEnv(config.REDIS_URL));
+  if (options.seedDemo && config.DEMO_SEED && config.NODE_ENV !== 'production') {
+    await seedDemo(database, auth, logger);
+  }
   const report = database.migrations;
   if (report && report.applied.length > 0) {
     logger.info(

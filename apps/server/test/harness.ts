@@ -25,6 +25,7 @@ export async function startTestServer(
     config?: Partial<ServerConfig>;
     extend?: RuntimeOptions['extend'];
     jobHandlers?: Record<string, JobHandler>;
+    seedDemo?: boolean;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ migrations });
@@ -44,6 +45,7 @@ export async function startTestServer(
     migrations,
     extend: options.extend,
     jobHandlers: options.jobHandlers,
+    seedDemo: options.seedDemo,
   });
   return Object.assign(runtime, {
     request: (path: string, init?: RequestInit) => fetch(`${runtime.url}${path}`, init),
