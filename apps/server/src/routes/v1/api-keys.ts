@@ -4,9 +4,9 @@ import { API_KEY_SCOPES, type ApiKeyView, createApiKey, listApiKeys, revokeApiKe
 import type { Database } from '@qspace/core';
 import { clientIp } from '../../http/auth-limits.js';
 import type { AppEnv } from '../../http/types.js';
+import { errors, Id, json } from './openapi.js';
 import { appContext } from './session.js';
 
-const Id = z.uuid();
 const ApiKey = z
   .object({
     id: Id,
@@ -19,15 +19,6 @@ const ApiKey = z
     createdAt: z.string(),
   })
   .openapi('ApiKey');
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const errors = {
-  401: { description: 'Not signed in.' },
-  403: { description: 'Role too weak.' },
-  404: { description: 'Not found.' },
-};
 const appParams = z.object({ appId: Id });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const dto = (k: ApiKeyView) => ({

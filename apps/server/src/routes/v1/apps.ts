@@ -17,13 +17,12 @@ import {
   transferOwnership,
   updateApp,
 } from '@qspace/auth';
-import { APP_ROLES, type Database } from '@qspace/core';
+import type { Database } from '@qspace/core';
 import { clientIp } from '../../http/auth-limits.js';
 import type { AppEnv } from '../../http/types.js';
+import { body, errors, Id, json, Role } from './openapi.js';
 import { appContext, currentUser } from './session.js';
 
-const Role = z.enum(APP_ROLES).openapi({ description: 'owner > admin > editor > viewer' });
-const Id = z.uuid();
 const App = z
   .object({
     id: Id,
@@ -56,20 +55,8 @@ const Slug = z
   .toLowerCase()
   .openapi({ example: 'mama-oliech', description: '3–40 of a-z, 0-9, hyphens' });
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
 const appParams = z.object({ appId: Id });
 const memberParams = z.object({ appId: Id, memberId: Id });
-const errors = {
-  401: { description: 'Not signed in.' },
-  403: { description: 'Role too weak.' },
-  404: { description: 'Not found or not a member.' },
-};
 
 const iso = <T extends { createdAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString() });
 

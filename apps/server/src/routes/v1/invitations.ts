@@ -10,13 +10,12 @@ import {
   resendInvitation,
   revokeInvitation,
 } from '@qspace/auth';
-import { APP_ROLES, type Database } from '@qspace/core';
+import type { Database } from '@qspace/core';
 import { clientIp } from '../../http/auth-limits.js';
 import type { AppEnv } from '../../http/types.js';
+import { body, errors, Id, json, Role } from './openapi.js';
 import { appContext, currentUser } from './session.js';
 
-const Role = z.enum(APP_ROLES);
-const Id = z.uuid();
 const Invitation = z
   .object({
     id: Id,
@@ -28,18 +27,6 @@ const Invitation = z
     inviterId: Id,
   })
   .openapi('Invitation');
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const errors = {
-  401: { description: 'Not signed in.' },
-  403: { description: 'Role too weak.' },
-  404: { description: 'Not found.' },
-};
 const appParams = z.object({ appId: Id });
 const invParams = z.object({ appId: Id, invitationId: Id });
 const tokenParams = z.object({ token: z.string().min(10).max(200) });
