@@ -111,9 +111,9 @@ h2{margin:32px 0 12px;font-size:18px;color:var(--muted);text-transform:uppercase
 .note{background:#ecfdf5;border:1px solid #a7f3d0;border-radius:10px;padding:12px 16px;font-size:14px}
 .op{scroll-margin-top:72px;background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px 20px;margin:12px 0}
 .op h3{margin:0;font-size:16px;display:flex;gap:10px;align-items:center;flex-wrap:wrap}.op h3 code{overflow-wrap:anywhere;min-width:0}.op h4{margin:14px 0 6px;font-size:13px;color:var(--muted)}
-.method{font:600 11px/1 ui-monospace,monospace;padding:4px 6px;border-radius:5px;color:#fff;min-width:48px;text-align:center}
+.method{font:600 11px/1 ui-monospace,monospace;padding:4px 6px;border-radius:5px;color:#fff;min-width:52px;text-align:center;white-space:nowrap;flex:none}
 .m-get{background:var(--get)}.m-post{background:var(--post)}.m-put{background:var(--put)}.m-patch{background:var(--patch)}.m-delete{background:var(--delete)}
 pre{background:#0f172a;color:#e2e8f0;padding:12px 14px;border-radius:8px;overflow:auto;font-size:13px}code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
 .resp{margin:6px 0}.status{font:600 12px ui-monospace,monospace;padding:2px 6px;border-radius:4px;background:var(--line)}.s2{background:#d1fae5}.s4,.s5{background:#fee2e2}
-@media (max-width:760px){.layout{grid-template-columns:1fr}nav{position:static;max-height:none;border-bottom:1px solid var(--line)}main{padding:16px}}
+@media (max-width:760px){.layout{grid-template-columns:1fr}nav{position:static;max-height:42vh;border-bottom:1px solid var(--line)}main{padding:16px}}
 `;
