@@ -31,6 +31,8 @@ export interface AppDeps {
   logger: Logger;
   /** Better Auth instance, mounted at /api/auth/*. */
   auth: Auth;
+  /** The secret session cookies are signed with (the one given to Better Auth). */
+  authSecret: string;
   /** Counters for abuse limits (in-process or Redis). */
   rateLimits: RateLimitStore;
   /** Migrations the database must have applied to be ready. */
@@ -100,7 +102,13 @@ export function createApp(deps: AppDeps): App {
     '/api/v1/app-slugs/*',
     '/api/v1/invitations/:token/accept',
   ]) {
-    app.use(path, requirePrincipal(deps.auth, deps.database));
+    app.use(
+      path,
+      requirePrincipal(deps.auth, deps.database, {
+        secret: deps.authSecret,
+        sessionDays: deps.config.AUTH_SESSION_DAYS,
+      }),
+    );
   }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
   apiKeyRoutes(app, deps.database, deps.config.TRUST_PROXY);

@@ -67,9 +67,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       logger,
     }));
   const mail = options.mail ?? transportFromEnv(config.SMTP_URL);
+  const authSecret = resolveAuthSecret(config);
   const auth = createAuth({
     database,
-    secret: resolveAuthSecret(config),
+    secret: authSecret,
     baseURL: config.PUBLIC_URL,
     production: config.NODE_ENV === 'production',
     trustedOrigins: config.CORS_ORIGINS,
@@ -104,6 +105,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     database,
     logger,
     auth,
+    authSecret,
     rateLimits,
     expectedMigrations: report?.total ?? 0,
     workerRunning: worker ? () => worker.running : null,

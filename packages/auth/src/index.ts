@@ -72,3 +72,9 @@ export {
   resendInvitation,
   revokeInvitation,
 } from './services/invitations.js';
+export {
+  type ResolvedSession,
+  resolveSession,
+  SESSION_COOKIE,
+  verifiedSessionToken,
+} from './services/sessions.js';

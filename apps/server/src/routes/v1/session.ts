@@ -3,12 +3,25 @@
  * key (`Authorization: Bearer PREFIX.SECRET`). An API key acts only inside its own App.
  */
 import type { Auth } from '@qspace/auth';
-import { AppErrors, AuthErrors, membershipContext, verifyApiKey } from '@qspace/auth';
+import { AppErrors, AuthErrors, membershipContext, resolveSession, verifyApiKey } from '@qspace/auth';
 import type { Database, TenantContext } from '@qspace/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../http/types.js';
 
-export function requirePrincipal(auth: Auth, database: Database): MiddlewareHandler<AppEnv> {
+export interface SessionSettings {
+  /** The secret Better Auth signs session cookies with. */
+  secret: string;
+  /** Session lifetime; within a day of its refresh point, Better Auth is asked (it extends the session). */
+  sessionDays: number;
+}
+
+const DAY = 86_400_000;
+
+export function requirePrincipal(
+  auth: Auth,
+  database: Database,
+  settings: SessionSettings,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (header !== undefined) {
@@ -18,6 +31,18 @@ export function requirePrincipal(auth: Auth, database: Database): MiddlewareHand
       c.set('principal', { kind: 'api_key', ...key });
       return next();
     }
+    // Fast path: verify the signed cookie and read the session in one query.
+    const fast = await resolveSession(database, settings.secret, c.req.header('cookie'));
+    const refreshDue =
+      fast !== null && fast.expiresAt.getTime() - Date.now() < (settings.sessionDays - 1) * DAY;
+    if (fast && !refreshDue) {
+      c.set('principal', {
+        kind: 'user',
+        user: { id: fast.user.id, email: fast.user.email, name: fast.user.name },
+      });
+      return next();
+    }
+    // No valid cookie, or a session Better Auth should extend: ask Better Auth.
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
     if (!session) throw AuthErrors.unauthenticated();
     c.set('principal', {
