@@ -20,6 +20,7 @@ import type { AppEnv } from './http/types.js';
 import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
+import { invitePage } from './routes/invite-page.js';
 import { apiKeyRoutes } from './routes/v1/api-keys.js';
 import { appRoutes } from './routes/v1/apps.js';
 import { invitationRoutes } from './routes/v1/invitations.js';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): App {
     { baseURL: deps.config.PUBLIC_URL, mailFrom: deps.config.MAIL_FROM },
     deps.config.TRUST_PROXY,
   );
+  invitePage(app, deps.database, { secret: deps.authSecret, publicUrl: deps.config.PUBLIC_URL });
   deps.extend?.(app);
 
   const info = {

@@ -138,3 +138,48 @@ describe('invitations', () => {
       expect(actions).toContain(a);
   });
 });
+
+describe('the invitation page (/invite/:token)', () => {
+  let s: TestServer;
+  let owner: ReturnType<typeof as>;
+  let appId: string;
+  beforeAll(async () => {
+    s = await startTestServer({ config: { JOBS_POLL_INTERVAL_MS: 20 } });
+    owner = as(s, await signedInUser(s, 'host@example.com'));
+    appId = String(
+      (await owner('POST', '/api/v1/apps', { name: 'Tamu Bakery', slug: 'tamu-bakery' })).body?.id,
+    );
+  });
+  afterAll(() => s?.stop());
+
+  it('explains the invitation, lets the invited account accept with one button, then refuses the used link', async () => {
+    await owner('POST', `/api/v1/apps/${appId}/invitations`, { email: 'baker@example.com', role: 'editor' });
+    const mail = await waitFor(async () => {
+      const list = (await (await s.request('/api/dev/mailbox?to=baker@example.com')).json()) as {
+        messages: Array<{ template: string; links: string[] }>;
+      };
+      return list.messages.find((m) => m.template === 'invitation');
+    });
+    const path = new URL(mail.links[0] as string).pathname;
+    const anonymous = await s.request(path);
+    expect(anonymous.status).toBe(200);
+    const anonymousHtml = await anonymous.text();
+    expect(anonymousHtml).toContain('Tamu Bakery');
+    expect(anonymousHtml).toContain('Sign in or create an account with <strong>baker@example.com</strong>');
+
+    const cookie = await signedInUser(s, 'baker@example.com');
+    const page = await s.request(path, { headers: { cookie } });
+    expect(await page.text()).toContain('Accept invitation');
+    const foreign = await s.request(path, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example.net' },
+    });
+    expect(foreign.status).toBe(403);
+    const accepted = await s.request(path, { method: 'POST', headers: { cookie, origin: s.url } });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.text()).toContain('You joined the App as an editor');
+    const used = await s.request(path);
+    expect(used.status).toBe(410);
+    expect(await used.text()).toContain('already used');
+  });
+});

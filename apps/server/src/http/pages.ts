@@ -20,6 +20,15 @@ export function renderHomePage(): string {
   );
 }
 
+/** A one-message page: a heading, a sentence (trusted HTML, escaped by the caller) and actions. */
+export function renderMessagePage(title: string, bodyHtml: string, actionsHtml: string): string {
+  return shell(
+    `${title} — Q-Space`,
+    `<main class="hero"><span class="logo">Q</span><h1>${title.replaceAll('<', '&lt;')}</h1>
+  <p class="tagline">${bodyHtml}</p><div class="actions">${actionsHtml}</div></main>`,
+  );
+}
+
 export function renderNotFoundPage(): string {
   return shell(
     'Page not found — Q-Space',
@@ -40,6 +49,7 @@ body.page{min-height:100vh;display:grid;place-items:center;background:radial-gra
 .actions{display:flex;gap:12px;justify-content:center;flex-wrap:wrap}
 .btn{display:inline-block;padding:11px 18px;border-radius:10px;border:1px solid var(--line);background:#fff;color:var(--ink);text-decoration:none;font-weight:600}
 .btn.primary{background:var(--brand);border-color:var(--brand);color:#fff}.btn:hover{filter:brightness(.96)}
+button.btn{cursor:pointer;font:inherit;font-weight:600}.hero .logo{display:inline-grid;place-items:center;background:var(--brand);color:#fff}
 .fine{margin-top:32px;font-size:13px;color:var(--muted)}
 .code{font:700 64px/1 ui-monospace,monospace;color:var(--brand)}
 `;
