@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type JobHandler, silentLogger } from '@qspace/core';
-import { createTestDatabase } from '@qspace/core/testing';
+import { createTestDatabase, waitFor } from '@qspace/core/testing';
 import {
   loadServerConfig,
   migrations,
@@ -120,19 +120,7 @@ export async function waitReady(
   throw new Error(`${url} not ready within ${timeoutMs} ms`);
 }
 
-/** Polls `check` until it returns a truthy value. */
-export async function waitFor<T>(
-  check: () => Promise<T | undefined | null | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { waitFor };
 
 /** Signs a new account up, verifies it through the link in the dev mailbox, signs in; returns the cookie. */
 export async function signedInUser(

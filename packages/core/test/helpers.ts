@@ -21,16 +21,4 @@ export const allMigrations = [coreMigrations, notesMigrations, reportsMigrations
 export const APP_A = '0197a000-0000-7000-8000-00000000000a';
 export const APP_B = '0197a000-0000-7000-8000-00000000000b';
 
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes. */
-export async function waitFor<T>(
-  check: () => Promise<T | undefined | null | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { waitFor } from '../src/testing/index.js';

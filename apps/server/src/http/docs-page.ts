@@ -2,14 +2,9 @@
  * A readable API reference rendered on the server from the OpenAPI document — no third-party
  * scripts or CDNs, so it works offline and under a strict Content-Security-Policy.
  */
-type Json = Record<string, unknown>;
+import { esc } from './html.js';
 
-const esc = (value: unknown): string =>
-  String(value ?? '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+type Json = Record<string, unknown>;
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 

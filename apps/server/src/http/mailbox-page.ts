@@ -1,12 +1,6 @@
 /** Pages of the development mailbox. Styles live in /dev/mailbox.css so the strict CSP holds. */
 import type { AttemptRow } from '@qspace/notifications';
-
-const esc = (v: unknown) =>
-  String(v ?? '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+import { esc } from './html.js';
 
 interface Item {
   id: string;

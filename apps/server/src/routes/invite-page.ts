@@ -7,11 +7,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { acceptInvitation, previewInvitation, resolveSession } from '@qspace/auth';
 import { type Database, isAppError } from '@qspace/core';
 import type { Context } from 'hono';
+import { esc } from '../http/html.js';
 import { renderMessagePage } from '../http/pages.js';
 import type { AppEnv } from '../http/types.js';
-
-const esc = (v: string) =>
-  v.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function sameOrigin(c: Context, publicUrl: string): boolean {
   const origin = c.req.header('origin');

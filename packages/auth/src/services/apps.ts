@@ -173,21 +173,34 @@ export async function deleteApp(
   });
 }
 
-export async function listMembers(database: Database, ctx: TenantContext): Promise<MemberView[]> {
-  authorize(ctx, 'members.read');
+const memberColumns = {
+  id: appMembers.id,
+  userId: appMembers.userId,
+  name: users.name,
+  email: users.email,
+  role: appMembers.role,
+  createdAt: appMembers.createdAt,
+};
+
+function membersQuery(database: Database, appId: string, memberId?: string) {
   return database.db
-    .select({
-      id: appMembers.id,
-      userId: appMembers.userId,
-      name: users.name,
-      email: users.email,
-      role: appMembers.role,
-      createdAt: appMembers.createdAt,
-    })
+    .select(memberColumns)
     .from(appMembers)
     .innerJoin(users, eq(users.id, appMembers.userId))
-    .where(eq(appMembers.organizationId, ctx.appId))
+    .where(and(eq(appMembers.organizationId, appId), memberId ? eq(appMembers.id, memberId) : undefined))
     .orderBy(asc(appMembers.createdAt));
+}
+
+export async function listMembers(database: Database, ctx: TenantContext): Promise<MemberView[]> {
+  authorize(ctx, 'members.read');
+  return membersQuery(database, ctx.appId);
+}
+
+/** One member of the App (after a change), or 404. */
+async function memberView(database: Database, ctx: TenantContext, memberId: string): Promise<MemberView> {
+  const [member] = await membersQuery(database, ctx.appId, memberId);
+  if (!member) throw AppErrors.member_not_found({ memberId });
+  return member;
 }
 
 async function owners(tx: Executor, appId: string): Promise<number> {
@@ -235,9 +248,7 @@ export async function addMember(
     });
     return id;
   });
-  const member = (await listMembers(database, ctx)).find((m) => m.id === memberId);
-  if (!member) throw AppErrors.member_not_found({ memberId });
-  return member;
+  return memberView(database, ctx, memberId);
 }
 
 export async function changeRole(
@@ -261,9 +272,7 @@ export async function changeRole(
       ip,
     });
   });
-  const member = (await listMembers(database, ctx)).find((m) => m.id === memberId);
-  if (!member) throw AppErrors.member_not_found({ memberId });
-  return member;
+  return memberView(database, ctx, memberId);
 }
 
 /** Removes a member; any member may remove themselves (leave), otherwise members.manage. */

@@ -7,3 +7,4 @@ export {
   type TestDatabaseOptions,
   testServerUrl,
 } from './database.js';
+export { waitFor } from './wait.js';
