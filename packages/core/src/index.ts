@@ -38,6 +38,8 @@ export {
   type ErrorFactory,
   isAppError,
 } from './errors.js';
+export { type InternalEvent, listEvents, publishEvent } from './events/outbox.js';
+export { events } from './events/schema.js';
 export { idTimestamp, isId, newId } from './ids.js';
 export { type BackoffOptions, backoffDelay, defaultBackoff } from './jobs/backoff.js';
 export { countJobs, type EnqueueOptions, enqueue, getJob, retryDeadJob } from './jobs/queue.js';
