@@ -17,6 +17,9 @@ import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './ht
 import type { RateLimitStore } from './http/rate-limit.js';
 import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
+import type { SiteCache } from './sites/cache.js';
+import { platformHosts } from './sites/resolve.js';
+import { siteRoutes } from './sites/routes.js';
 import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
@@ -24,7 +27,10 @@ import { invitePage } from './routes/invite-page.js';
 import { apiKeyRoutes } from './routes/v1/api-keys.js';
 import { appRoutes } from './routes/v1/apps.js';
 import { invitationRoutes } from './routes/v1/invitations.js';
+import { pageRoutes } from './routes/v1/pages.js';
 import { requirePrincipal } from './routes/v1/session.js';
+import { siteApiRoutes } from './routes/v1/site.js';
+import { submissionRoutes } from './routes/v1/submissions.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -40,6 +46,8 @@ export interface AppDeps {
   expectedMigrations: number;
   workerRunning: (() => boolean) | null;
   stopping?: () => boolean;
+  /** Published sites: snapshots and rendered pages per App, invalidated on publish. */
+  sites: SiteCache;
   /** Extra routes (tests and later modules' route groups) mounted before the 404 handler. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -77,6 +85,19 @@ export function createApp(deps: AppDeps): App {
   // Better Auth reads the raw body itself and reports its own input errors (mapped in routes/auth.ts).
   app.use('/api/*', async (c, next) => (c.req.path.startsWith('/api/auth/') ? next() : json(c, next)));
 
+  const sessionSettings = { secret: deps.authSecret, sessionDays: deps.config.AUTH_SESSION_DAYS };
+  // The draft preview needs a signed-in member of the App.
+  app.use('/preview/*', requirePrincipal(deps.auth, deps.database, sessionSettings));
+  siteRoutes(app, {
+    database: deps.database,
+    cache: deps.sites,
+    hosts: { sitesDomain: deps.config.SITES_DOMAIN, platformHosts: platformHosts(deps.config.PUBLIC_URL) },
+    publicUrl: deps.config.PUBLIC_URL,
+    mailFrom: deps.config.MAIL_FROM,
+    rateLimits: deps.rateLimits,
+    formsPerIp: deps.config.RATE_LIMIT_FORMS_PER_IP,
+    trustProxy: deps.config.TRUST_PROXY,
+  });
   healthRoutes(app, {
     database: deps.database,
     expectedMigrations: deps.expectedMigrations,
@@ -101,14 +122,13 @@ export function createApp(deps: AppDeps): App {
     '/api/v1/apps',
     '/api/v1/apps/*',
     '/api/v1/app-slugs/*',
+    '/api/v1/starters',
+    '/api/v1/sections',
     '/api/v1/invitations/:token/accept',
   ]) {
     app.use(
       path,
-      requirePrincipal(deps.auth, deps.database, {
-        secret: deps.authSecret,
-        sessionDays: deps.config.AUTH_SESSION_DAYS,
-      }),
+      requirePrincipal(deps.auth, deps.database, sessionSettings),
     );
   }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
@@ -119,6 +139,9 @@ export function createApp(deps: AppDeps): App {
     { baseURL: deps.config.PUBLIC_URL, mailFrom: deps.config.MAIL_FROM },
     deps.config.TRUST_PROXY,
   );
+  pageRoutes(app, deps.database);
+  siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL);
+  submissionRoutes(app, { database: deps.database });
   invitePage(app, deps.database, { secret: deps.authSecret, publicUrl: deps.config.PUBLIC_URL });
   deps.extend?.(app);
 

@@ -4,6 +4,8 @@
  * production, and when DEMO_SEED=false.
  */
 import { type Auth, createApp, users } from '@qspace/auth';
+import { applyStarter } from '@qspace/content';
+import { STARTERS } from '@qspace/site-kit';
 import type { Database, Logger } from '@qspace/core';
 import { count, eq } from 'drizzle-orm';
 
@@ -17,7 +19,11 @@ export async function seedDemo(database: Database, auth: Auth, logger: Logger): 
     body: { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: 'Demo Owner' },
   });
   await database.db.update(users).set({ emailVerified: true }).where(eq(users.id, user.id));
-  await createApp(database, user.id, { name: 'Demo Café', slug: 'demo-cafe' });
+  // A café: the first Shops & Restaurants starter, so the demo site has a menu and a contact form.
+  const starter = STARTERS.find((s) => s.category === 'shops') ?? STARTERS[0];
+  await createApp(database, user.id, { name: 'Demo Café', slug: 'demo-cafe' }, null, (tx, ctx) =>
+    starter ? applyStarter(tx, ctx, starter.id) : Promise.resolve(),
+  );
   logger.info({ email: DEMO_EMAIL, password: DEMO_PASSWORD }, 'demo account created (development only)');
   return true;
 }

@@ -12,6 +12,7 @@ import {
   positiveInt,
   url,
 } from '@qspace/core';
+import { mediaEnv } from '@qspace/content';
 import { notificationsEnv } from '@qspace/notifications';
 import { z } from 'zod';
 
@@ -19,6 +20,7 @@ export const serverEnv = defineEnv({
   ...coreEnv,
   ...notificationsEnv,
   ...authEnv,
+  ...mediaEnv,
   PORT: {
     schema: port(3000),
     description: 'TCP port the server listens on.',
@@ -82,6 +84,26 @@ export const serverEnv = defineEnv({
     schema: positiveInt(5, 10_000),
     description: 'Password-reset requests allowed per client IP per hour.',
     hint: 'A whole number, e.g. 5.',
+  },
+  SITES_DOMAIN: {
+    schema: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/, 'a bare domain name')
+      .default('localhost'),
+    description:
+      'Public sites answer at `<app-slug>.<SITES_DOMAIN>` (and at `/s/<app-slug>/` on any host). Point a wildcard DNS record here in production.',
+    hint: 'A bare domain like sites.example.co.ke (no scheme, no port).',
+  },
+  SITE_CACHE_CHECK_MS: {
+    schema: positiveInt(1_000, 60_000),
+    description:
+      'How long a server trusts its cached copy of a site before re-reading the site version (publishes also notify every server at once).',
+    hint: 'A whole number of milliseconds, e.g. 1000.',
+  },
+  RATE_LIMIT_FORMS_PER_IP: {
+    schema: positiveInt(10, 10_000),
+    description: 'Contact-form submissions allowed per client IP per 10 minutes, per site.',
+    hint: 'A whole number, e.g. 10.',
   },
   DEMO_SEED: {
     schema: boolean(true),

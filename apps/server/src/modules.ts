@@ -3,6 +3,7 @@
  * its job handlers; order between modules comes from their `dependsOn`.
  */
 import { authMigrations } from '@qspace/auth';
+import { contentMigrations, createPublishPageHandler, PUBLISH_PAGE_JOB } from '@qspace/content';
 import { coreMigrations, type JobHandler, type MigrationSource } from '@qspace/core';
 import {
   createDeliveryHandler,
@@ -11,7 +12,12 @@ import {
   notificationsMigrations,
 } from '@qspace/notifications';
 
-export const migrations: MigrationSource[] = [coreMigrations, notificationsMigrations, authMigrations];
+export const migrations: MigrationSource[] = [
+  coreMigrations,
+  notificationsMigrations,
+  authMigrations,
+  contentMigrations,
+];
 
 export interface ModuleServices {
   mail: MailTransport;
@@ -20,5 +26,6 @@ export interface ModuleServices {
 export function jobHandlers(services: ModuleServices): Record<string, JobHandler> {
   return {
     [DELIVERY_JOB]: createDeliveryHandler(services.mail),
+    [PUBLISH_PAGE_JOB]: createPublishPageHandler(),
   };
 }

@@ -17,6 +17,7 @@ import {
   type MigrationSource,
   openDatabase,
 } from '@qspace/core';
+import { resolveMediaImages } from '@qspace/content';
 import { type MailTransport, transportFromEnv } from '@qspace/notifications';
 import { type App, createApp } from './app.js';
 import { resolveAuthSecret } from './auth-secret.js';
@@ -25,6 +26,9 @@ import type { ServerConfig } from './env.js';
 import { createListener } from './http/listener.js';
 import { type RateLimitStore, rateLimitStoreFromEnv } from './http/rate-limit.js';
 import { migrations as defaultMigrations, jobHandlers as moduleJobHandlers } from './modules.js';
+import { SiteCache } from './sites/cache.js';
+import { siteFastPath } from './sites/fast-path.js';
+import { platformHosts } from './sites/resolve.js';
 
 export interface RuntimeOptions {
   config: ServerConfig;
@@ -99,8 +103,17 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     : null;
   await worker?.start();
 
+  const sites = new SiteCache(database, {
+    checkMs: config.SITE_CACHE_CHECK_MS,
+    logger: logger.child({ component: 'sites' }),
+    resolveImages: resolveMediaImages,
+  });
+  await sites.start();
+  const hosts = { sitesDomain: config.SITES_DOMAIN, platformHosts: platformHosts(config.PUBLIC_URL) };
+
   let stopping = false;
   const app = createApp({
+    sites,
     config,
     database,
     logger,
@@ -113,7 +126,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     extend: options.extend,
   });
   const server = await listen(
-    createListener(app.fetch, { hsts: config.NODE_ENV === 'production' }),
+    createListener(app.fetch, {
+      hsts: config.NODE_ENV === 'production',
+      fastPath: siteFastPath(sites, hosts, config.PUBLIC_URL),
+    }),
     config.PORT,
     config.HOST,
   );
@@ -137,6 +153,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       await closeServer(server, config.SHUTDOWN_TIMEOUT_MS);
       const result = await worker?.stop(Math.max(0, deadline - Date.now()));
       if (result) logger.info(result, 'jobs worker stopped');
+      await sites.stop();
       await database.close();
       mail.close?.();
       await rateLimits.close();

@@ -1,20 +1,159 @@
 /** @qspace/content — pages, versions, posts, media, forms and site settings, scoped by App. */
+
+// forms & inbox (services/submissions.ts)
+export { FormErrors } from './domain/form-errors.js';
+export {
+  type FieldProblem,
+  FORM_LIMITS,
+  type FormField,
+  formValuesFrom,
+  HONEYPOT_FIELD,
+  SECTION_FIELD,
+} from './domain/forms.js';
+// pages & versions & sites (services/pages.ts, services/sites.ts)
+export { diffVersions, type SectionChange, type VersionDiff } from './domain/diff.js';
+export { PageErrors, SiteErrors } from './domain/page-errors.js';
+export { RESERVED_PAGE_SLUGS } from './domain/page-rules.js';
+export {
+  type CreatePageInput,
+  checkSections,
+  compareVersions,
+  createPage,
+  deletePage,
+  getPage,
+  getVersion,
+  listPages,
+  listVersions,
+  type PageDetail,
+  type PageSettingsInput,
+  type PageStatus,
+  type PageSummary,
+  reorderPages,
+  restoreVersion,
+  type SavePageInput,
+  savePage,
+  updatePageSettings,
+  type VersionSummary,
+} from './services/pages.js';
+export {
+  PUBLISH_PAGE_JOB,
+  cancelSchedule,
+  createPublishPageHandler,
+  publishPage,
+  schedulePublish,
+  unpublishPage,
+} from './services/publish.js';
+export {
+  currentSiteVersion,
+  findSiteByDomain,
+  findSiteBySlug,
+  type ImageResolver,
+  loadDraftPage,
+  loadSiteSnapshot,
+  type PublishedPage,
+  type PublishedPost,
+  type SiteSnapshot,
+} from './services/public-site.js';
+export {
+  renderSitePath,
+  robotsTxt,
+  rssXml,
+  type SiteLocation,
+  type SiteResponse,
+  sitemapXml,
+} from './services/site-render.js';
+export { SITE_CHANNEL } from './services/site-version.js';
+export { starterSnapshot } from './services/starter-preview.js';
+export { applyStarter, EMPTY_THEME, getSite, type SiteView, ThemeInput, updateTheme } from './services/sites.js';
+// posts (services/posts.ts)
+export {
+  isValidPostSlug,
+  MAX_TAGS,
+  normalizeTags,
+  type PostAction,
+  type PostCover,
+  type PostCreate,
+  type PostPatch,
+  type PostSeo,
+  POST_SLUG_MAX,
+  slugify as slugifyPostTitle,
+} from './domain/posts.js';
+export { ContentErrors } from './errors.js';
+export {
+  createPost,
+  createPostPublishHandler,
+  deletePost,
+  getPost,
+  getPublishedPostBySlug,
+  listPosts,
+  listPublishedPosts,
+  POST_PUBLISH_JOB,
+  type PostDto,
+  type PostList,
+  type PostListFilter,
+  type PostPublishPayload,
+  type PostSummaryDto,
+  publishPost,
+  schedulePost,
+  unpublishPost,
+  updatePost,
+} from './services/posts.js';
+// media (services/media.ts, infrastructure/storage*.ts)
+export { MediaErrors } from './domain/media-errors.js';
+export {
+  ALLOWED_TYPES,
+  DEFAULT_MAX_BYTES,
+  MEDIA_URL_PREFIX,
+  mediaUrl,
+  mimeForKey,
+  RESPONSIVE_WIDTHS,
+} from './domain/media-rules.js';
+export { mediaEnv } from './env.js';
+export { assertSafeKey, isSafeKey, type MediaStorage, type StoredObject } from './infrastructure/storage.js';
+export { DEFAULT_MEDIA_DIR, DiskStorage } from './infrastructure/storage-disk.js';
 export { contentMigrations } from './migrations.js';
 export {
   type MediaVariant,
   media,
   mediaUsage,
-  pages,
-  pageVersions,
   POST_STATUSES,
   type PostStatus,
+  pages,
+  pageVersions,
   posts,
   type SeoColumn,
   sites,
   submissions,
   type ThemeSettings,
 } from './schema.js';
-// pages & versions & sites (services/pages.ts, services/sites.ts)
-// posts (services/posts.ts)
-// media (services/media.ts, infrastructure/storage*.ts)
-// forms & inbox (services/submissions.ts)
+export {
+  deleteMedia,
+  getMedia,
+  listMedia,
+  type MediaItem,
+  type MediaLimits,
+  type MediaPage,
+  type MediaUse,
+  mediaUsageOf,
+  resolveMediaImages,
+  type UploadInput,
+  updateMediaAlt,
+  uploadMedia,
+} from './services/media.js';
+export {
+  deleteSubmission,
+  exportSubmissionsCsv,
+  FORM_SUBMITTED_EVENT,
+  getSubmission,
+  type InboxFilter,
+  type InboxPage,
+  type InboxQuery,
+  listSubmissions,
+  MAX_BULK_IDS,
+  markSubmissionsRead,
+  markSubmissionsUnread,
+  type SubmissionView,
+  type SubmitFormInput,
+  type SubmitFormResult,
+  submitForm,
+} from './services/submissions.js';

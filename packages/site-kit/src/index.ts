@@ -15,5 +15,35 @@ export type { ClientFeature, Field, SectionDefinition, SectionGroup, SectionProp
 export type { NavEntry, PostSummary, RenderContext, ResolvedImage } from './render/context.js';
 export { SECTIONS, type SectionType } from './sections/index.js';
 // rich text (richtext/*)
+export {
+  type BlockNode,
+  emptyDoc,
+  type HeadingLevel,
+  type InlineNode,
+  type ListItemNode,
+  type Mark,
+  type RichTextDoc,
+  type TextNode,
+} from './richtext/nodes.js';
+export { RichText, type RichTextResolver, renderRichTextToHtml } from './richtext/render.js';
+export { richTextDoc } from './richtext/schema.js';
+export { collectMediaRefs, excerptOf, richTextToPlainText } from './richtext/text.js';
 // design systems, fonts, starters, bundled assets (design/*, starters/*, assets/*)
 // renderer (render/*)
+export { AA, contrastRatio, readableOn } from './design/contrast.js';
+export {
+  ContentValidationError,
+  type ContentIssue,
+  formatPath,
+  MAX_DEPTH,
+  MAX_PAGE_BYTES,
+  MAX_SECTIONS,
+  newSection,
+  sectionDefinition,
+  validateSections,
+} from './registry/validate.js';
+export { ARTICLE_CSS, Article, type ArticleInput } from './render/article.js';
+export { assetSize, assetUrl, fontPath, type SiteAsset, siteAsset } from './render/assets.js';
+export { pageCss, pageFonts, type ThemeOverrides, themeColorWarnings } from './render/css.js';
+export { escapeHtml, type RenderedPage, type RenderPageInput, renderPage } from './render/document.js';
+export { HREF_RULE, href, IMAGE_RULE, image, imageSrc, text } from './schema/primitives.js';

@@ -23,6 +23,8 @@ const LIVENESS_LENGTH = String(Buffer.byteLength(LIVENESS_BODY));
 
 export interface ListenerOptions {
   hsts: boolean;
+  /** Answers a request from memory when it can (published pages); false = go to the app. */
+  fastPath?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export function createListener(
@@ -48,6 +50,7 @@ export function createListener(
       res.end(req.method === 'HEAD' ? undefined : LIVENESS_BODY);
       return;
     }
+    if (options.fastPath?.(req, res)) return;
     void app(req, res);
   };
 }

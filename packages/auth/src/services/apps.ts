@@ -89,6 +89,11 @@ export async function createApp(
   userId: string,
   input: { name: string; slug: string },
   ip?: string | null,
+  /**
+   * Runs inside the creating transaction (e.g. copying a starter's content): if it throws, the
+   * App is not created at all.
+   */
+  seed?: (tx: Executor, ctx: TenantContext) => Promise<void>,
 ): Promise<AppSummary> {
   assertSlug(input.slug);
   const id = newId();
@@ -108,6 +113,7 @@ export async function createApp(
       details: { name: input.name, slug: input.slug },
       ip,
     });
+    if (seed) await seed(tx, ctx);
     return {
       id: app.id,
       name: app.name,

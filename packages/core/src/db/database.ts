@@ -39,6 +39,11 @@ export interface Database {
   system<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
+  /**
+   * Calls `handler` with the payload of every `NOTIFY channel` (sent by any process on this
+   * database; with NOTIFY in a transaction, only after it commits). Returns an unsubscribe function.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   /** Migrations applied by this process at open, and how many exist. */
   readonly migrations: MigrationReport | null;
   close(): Promise<void>;
@@ -98,7 +103,8 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
     // From here on, this (single) connection acts as the unprivileged runtime role.
     await pglite.exec(`SET ROLE ${APP_ROLE}`);
     const db = drizzlePglite({ client: pglite }) as unknown as Executor;
-    return makeDatabase('pglite', db, migrations, async () => {
+    const listen: Listen = (channel, handler) => pglite.listen(channel, handler);
+    return makeDatabase('pglite', db, migrations, listen, async () => {
       await pglite.close();
       lock?.release();
     });
@@ -135,7 +141,11 @@ async function openServer(url: string, options: OpenDatabaseOptions): Promise<Da
   });
   pool.on('error', (error) => options.logger?.error({ err: error }, 'idle database connection failed'));
   const db = drizzlePg({ client: pool }) as unknown as Executor;
-  return makeDatabase('postgres', db, migrations, () => pool.end());
+  const listener = serverListener(() => new pg.Client({ connectionString: url }), options.logger);
+  return makeDatabase('postgres', db, migrations, listener.listen, async () => {
+    await listener.close();
+    await pool.end();
+  });
 }
 
 function asSqlClient(client: PgClient): SqlClient {
@@ -147,10 +157,67 @@ function asSqlClient(client: PgClient): SqlClient {
   };
 }
 
+type Listen = Database['listen'];
+
+/**
+ * LISTEN on a PostgreSQL server needs one dedicated connection (pooled ones are shared). It is
+ * opened on first use; when it drops, it reconnects and re-subscribes every channel.
+ */
+function serverListener(makeClient: () => PgClient, logger?: Logger) {
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+  let client: Promise<PgClient> | null = null;
+  let closed = false;
+  const quote = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
+  const connect = (): Promise<PgClient> => {
+    client ??= (async () => {
+      const c = makeClient();
+      c.on('notification', (m) => {
+        for (const h of handlers.get(m.channel) ?? []) h(m.payload ?? '');
+      });
+      c.on('error', (error) => {
+        logger?.error({ err: error }, 'database listener connection failed; reconnecting');
+        client = null;
+        if (!closed) setTimeout(() => void resubscribe(), 500).unref();
+      });
+      await c.connect();
+      for (const channel of handlers.keys()) await c.query(`LISTEN ${quote(channel)}`);
+      return c;
+    })();
+    return client;
+  };
+  const resubscribe = async () => {
+    if (closed || handlers.size === 0) return;
+    await connect().catch((error) => logger?.error({ err: error }, 'database listener reconnect failed'));
+  };
+  const listen: Listen = async (channel, handler) => {
+    const set = handlers.get(channel) ?? new Set();
+    const fresh = !handlers.has(channel);
+    set.add(handler);
+    handlers.set(channel, set);
+    const c = await connect();
+    if (fresh) await c.query(`LISTEN ${quote(channel)}`);
+    return async () => {
+      set.delete(handler);
+      if (set.size === 0) {
+        handlers.delete(channel);
+        await c.query(`UNLISTEN ${quote(channel)}`).catch(() => undefined);
+      }
+    };
+  };
+  const close = async () => {
+    closed = true;
+    const c = client;
+    client = null;
+    if (c) await (await c).end().catch(() => undefined);
+  };
+  return { listen, close };
+}
+
 function makeDatabase(
   kind: Database['kind'],
   db: Executor,
   migrations: MigrationReport | null,
+  listen: Listen,
   close: () => Promise<void>,
 ): Database {
   let closed: Promise<void> | null = null;
@@ -177,6 +244,7 @@ function makeDatabase(
     ping: async () => {
       await db.execute(sql`SELECT 1`);
     },
+    listen,
     close: () => {
       closed ??= close();
       return closed;

@@ -36,6 +36,11 @@ export interface RenderContext {
     /** Resolved logo, or null to show the site name as a wordmark. */
     logo: ResolvedImage | null;
   };
+  /**
+   * The section whose headline is the page's one `<h1>` (the first hero); every other section
+   * titles itself with `<h2>` and its items with `<h3>`, so headings stay in order.
+   */
+  primaryHeadingId: string | null;
   /** Pages shown in navigation, in order. */
   nav: NavEntry[];
   /** Latest published posts, newest first (for the blog list section). */

@@ -17,7 +17,9 @@ import {
   transferOwnership,
   updateApp,
 } from '@qspace/auth';
+import { applyStarter, SiteErrors } from '@qspace/content';
 import type { Database } from '@qspace/core';
+import { starterById } from '@qspace/site-kit';
 import { clientIp } from '../../http/auth-limits.js';
 import type { AppEnv } from '../../http/types.js';
 import { body, errors, Id, json, Role } from './openapi.js';
@@ -54,6 +56,9 @@ const Slug = z
   .trim()
   .toLowerCase()
   .openapi({ example: 'mama-oliech', description: '3–40 of a-z, 0-9, hyphens' });
+
+/** The starter a new App gets when none is named: a clean, general business site. */
+export const DEFAULT_STARTER = 'business-meridian';
 
 const appParams = z.object({ appId: Id });
 const memberParams = z.object({ appId: Id, memberId: Id });
@@ -93,7 +98,16 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
       tags: ['Apps'],
       summary: 'Create an App (you become its owner)',
       'x-tenant-probe': 'creates-own',
-      request: body(z.object({ name: Name, slug: Slug })),
+      request: body(
+        z.object({
+          name: Name,
+          slug: Slug,
+          starter: z
+            .string()
+            .optional()
+            .openapi({ description: `A starter id from GET /api/v1/starters (default ${DEFAULT_STARTER}).` }),
+        }),
+      ),
       responses: {
         201: json(App, 'Created.'),
         400: { description: 'Invalid or reserved slug.' },
@@ -101,7 +115,14 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
         401: errors[401],
       },
     }),
-    async (c) => c.json(iso(await createApp(database, currentUser(c).id, c.req.valid('json'), ip(c))), 201),
+    async (c) => {
+      const { name, slug, starter = DEFAULT_STARTER } = c.req.valid('json');
+      if (!starterById(starter)) throw SiteErrors.starter_not_found({ starter });
+      const created = await createApp(database, currentUser(c).id, { name, slug }, ip(c), (tx, ctx) =>
+        applyStarter(tx, ctx, starter),
+      );
+      return c.json(iso(created), 201);
+    },
   );
 
   app.openapi(

@@ -1,0 +1,66 @@
+/**
+ * Writing a cached site response: ETag/304, the encoding the client accepts, cache and security
+ * headers. Used both by the listener's fast path (raw Node response) and by the Hono routes.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type CachedResponse, encodingFor } from './cache.js';
+
+/** CSP of public pages: only the page's own inline scripts (by hash) may run. */
+export function siteCsp(scriptHashes: string[], frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptHashes.length > 0 ? scriptHashes.join(' ') : "'none'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    `frame-ancestors 'self' ${frameAncestors}`,
+  ].join('; ');
+}
+
+export function responseHeaders(r: CachedResponse, encoding: 'br' | 'gzip' | null): Record<string, string> {
+  const body = encoding === 'br' ? r.br : encoding === 'gzip' ? r.gzip : r.body;
+  const headers: Record<string, string> = {
+    'Content-Type': r.type,
+    'Content-Length': String(body.length),
+    ETag: r.etag,
+    // Always revalidate: a publish must show at once; the ETag makes revalidation a 304.
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    Vary: 'Accept-Encoding',
+  };
+  if (encoding) headers['Content-Encoding'] = encoding;
+  if (r.csp) {
+    headers['Content-Security-Policy'] = r.csp;
+    headers['X-Frame-Options'] = 'SAMEORIGIN';
+  }
+  return headers;
+}
+
+export function bodyFor(r: CachedResponse, encoding: 'br' | 'gzip' | null): Buffer {
+  return encoding === 'br' ? r.br : encoding === 'gzip' ? r.gzip : r.body;
+}
+
+/** Serves a cached response on a raw Node response. */
+export function writeCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse): void {
+  if (req.headers['if-none-match'] === r.etag) {
+    res.writeHead(304, { ETag: r.etag, 'Cache-Control': 'public, max-age=0, must-revalidate', Vary: 'Accept-Encoding' });
+    res.end();
+    return;
+  }
+  const encoding = encodingFor(req.headers['accept-encoding']);
+  res.writeHead(r.status, responseHeaders(r, encoding));
+  res.end(req.method === 'HEAD' ? undefined : bodyFor(r, encoding));
+}
+
+/** The same as a web Response (for the Hono routes). */
+export function cachedToResponse(req: Request, r: CachedResponse): Response {
+  if (req.headers.get('if-none-match') === r.etag) {
+    return new Response(null, { status: 304, headers: { ETag: r.etag, Vary: 'Accept-Encoding', 'Cache-Control': 'public, max-age=0, must-revalidate' } });
+  }
+  const encoding = encodingFor(req.headers.get('accept-encoding') ?? undefined);
+  const body = bodyFor(r, encoding);
+  return new Response(req.method === 'HEAD' ? null : new Uint8Array(body), { status: r.status, headers: responseHeaders(r, encoding) });
+}

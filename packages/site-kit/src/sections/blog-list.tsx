@@ -1,0 +1,175 @@
+/**
+ * Blog list: the latest published posts (the renderer puts them in `ctx.posts`, newest first).
+ * Post links and covers arrive already resolved by the renderer, so they are printed as given;
+ * only the section's own stored "all posts" link goes through `ctx.href`.
+ */
+import { z } from 'zod';
+import { readCss } from '../registry/css.js';
+import { defineSection, type SectionProps } from '../registry/types.js';
+import type { PostSummary, RenderContext } from '../render/context.js';
+import { anchorId, href, longText, text } from '../schema/primitives.js';
+
+const VARIANTS = [
+  { id: 'cards', label: 'Cards' },
+  { id: 'list', label: 'Simple list' },
+  { id: 'featured-first', label: 'Latest post featured' },
+] as const;
+
+const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
+
+const schema = z
+  .object({
+    variant: z.enum(['cards', 'list', 'featured-first']),
+    anchor: anchorId(),
+    tone: z.enum(['default', 'alt', 'inverse']),
+    eyebrow: text(60),
+    title: text(120),
+    intro: longText(400),
+    limit: z.number().int().min(1).max(12),
+    emptyMessage: text(200),
+    allPostsLabel: text(80),
+    allPostsHref: href(),
+  })
+  .strict();
+
+type Props = z.infer<typeof schema>;
+
+function Cover({ post, sizes }: { post: PostSummary; sizes: string }) {
+  if (!post.cover) return null;
+  return (
+    <div className="qs-blog-list__cover qs-media">
+      <img
+        src={post.cover.src}
+        srcSet={post.cover.srcSet}
+        sizes={sizes}
+        width={post.cover.width}
+        height={post.cover.height}
+        alt={post.coverAlt}
+        loading="lazy"
+        decoding="async"
+      />
+    </div>
+  );
+}
+
+interface PostProps {
+  post: PostSummary;
+  ctx: RenderContext;
+  featured: boolean;
+  /** The list layout is text-only: no cover is printed, so none is downloaded. */
+  withCover: boolean;
+}
+
+function Post({ post, ctx, featured, withCover }: PostProps) {
+  const sizes = featured ? '(min-width: 860px) 60vw, 100vw' : '(min-width: 860px) 33vw, 100vw';
+  return (
+    <li className={`qs-blog-list__post${featured ? ' qs-blog-list__post--featured' : ''}`}>
+      <article className="qs-blog-list__article">
+        {withCover && <Cover post={post} sizes={sizes} />}
+        <div className="qs-blog-list__body">
+          <p className="qs-blog-list__meta">
+            <time dateTime={post.publishedAt}>{ctx.formatDate(post.publishedAt)}</time>
+            {post.tags[0] && <span className="qs-blog-list__tag">{post.tags[0]}</span>}
+          </p>
+          <h3 className="qs-blog-list__title">
+            {/* The whole card is clickable through this link's ::after overlay (see CSS). */}
+            <a href={post.href}>{post.title}</a>
+          </h3>
+          {post.excerpt && <p className="qs-blog-list__excerpt">{post.excerpt}</p>}
+        </div>
+      </article>
+    </li>
+  );
+}
+
+function BlogList({ props, ctx, id }: SectionProps<Props>) {
+  const titleId = `${id}-title`;
+  const posts = ctx.posts.slice(0, props.limit);
+  const showAll = props.allPostsLabel !== '' && props.allPostsHref !== '' && posts.length > 0;
+  return (
+    <section
+      className={`qs-section qs-blog-list qs-blog-list--${props.variant}${TONE_CLASS[props.tone]}`}
+      id={props.anchor || undefined}
+      aria-labelledby={props.title ? titleId : undefined}
+    >
+      <div className="qs-container">
+        {(props.eyebrow || props.title || props.intro) && (
+          <header className="qs-heading">
+            {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
+            {props.title && <h2 id={titleId}>{props.title}</h2>}
+            {props.intro && <p className="qs-lead">{props.intro}</p>}
+          </header>
+        )}
+        {posts.length === 0 ? (
+          <p className="qs-blog-list__empty">{props.emptyMessage}</p>
+        ) : (
+          <ul className="qs-blog-list__posts">
+            {posts.map((post, i) => (
+              <Post
+                key={post.href}
+                post={post}
+                ctx={ctx}
+                featured={props.variant === 'featured-first' && i === 0}
+                withCover={props.variant !== 'list'}
+              />
+            ))}
+          </ul>
+        )}
+        {showAll && (
+          <p className="qs-blog-list__all">
+            <a className="qs-button qs-button--secondary" href={ctx.href(props.allPostsHref)}>
+              {props.allPostsLabel}
+            </a>
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export const blogList = defineSection({
+  type: 'blog-list',
+  label: 'Blog posts',
+  description: 'Your latest blog posts, updated automatically when you publish.',
+  group: 'content',
+  schema,
+  defaults: {
+    variant: 'cards',
+    anchor: 'blog',
+    tone: 'default',
+    eyebrow: 'From the blog',
+    title: 'News, tips and stories',
+    intro: 'Practical advice from our team, written for business owners in Kenya.',
+    limit: 3,
+    emptyMessage: 'No posts yet — check back soon for our first article.',
+    allPostsLabel: 'Read all posts',
+    allPostsHref: '/blog',
+  },
+  fields: {
+    variant: {
+      kind: 'select',
+      label: 'Layout',
+      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
+    },
+    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'blog' },
+    tone: {
+      kind: 'select',
+      label: 'Background',
+      options: [
+        { value: 'default', label: 'Page background' },
+        { value: 'alt', label: 'Soft contrast' },
+        { value: 'inverse', label: 'Dark band' },
+      ],
+    },
+    eyebrow: { kind: 'text', label: 'Small text above the title' },
+    title: { kind: 'text', label: 'Title' },
+    intro: { kind: 'textarea', label: 'Introduction' },
+    limit: { kind: 'number', label: 'How many posts to show', min: 1, max: 12 },
+    emptyMessage: { kind: 'text', label: 'Message when there are no posts yet' },
+    allPostsLabel: { kind: 'text', label: '"All posts" button text (leave empty to hide)' },
+    allPostsHref: { kind: 'link', label: '"All posts" link' },
+  },
+  variants: VARIANTS,
+  css: readCss(import.meta.url, './blog-list.css'),
+  Component: BlogList,
+});

@@ -1,0 +1,137 @@
+/**
+ * Logos: "trusted by" strip of client or partner logos. A logo without a usable image falls back to
+ * the name set as a wordmark, so the strip never shows broken images.
+ */
+import { z } from 'zod';
+import { readCss } from '../registry/css.js';
+import { defineSection, type SectionProps } from '../registry/types.js';
+import type { RenderContext } from '../render/context.js';
+import { anchorId, href, image, list, text } from '../schema/primitives.js';
+
+const VARIANTS = [
+  { id: 'row', label: 'Single row' },
+  { id: 'grid', label: 'Grid of tiles' },
+] as const;
+
+const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
+
+const logo = z.object({ name: text(80), image: image(), href: href() }).strict();
+
+const schema = z
+  .object({
+    variant: z.enum(['row', 'grid']),
+    anchor: anchorId(),
+    tone: z.enum(['default', 'alt', 'inverse']),
+    title: text(120),
+    logos: list(logo, 24),
+  })
+  .strict();
+
+type Props = z.infer<typeof schema>;
+type Logo = z.infer<typeof logo>;
+
+function Mark({ l, ctx }: { l: Logo; ctx: RenderContext }) {
+  const img = l.image.src ? ctx.image(l.image.src) : null;
+  if (!img) return <span className="qs-logos__wordmark">{l.name}</span>;
+  return (
+    <img
+      src={img.src}
+      srcSet={img.srcSet}
+      sizes="10rem"
+      width={img.width}
+      height={img.height}
+      // A logo's job is to name the company, so its name is the fallback alt text.
+      alt={l.image.alt || l.name}
+      loading="lazy"
+      decoding="async"
+    />
+  );
+}
+
+function Logos({ props, ctx, id }: SectionProps<Props>) {
+  const titleId = `${id}-title`;
+  return (
+    <section
+      className={`qs-section qs-logos qs-logos--${props.variant}${TONE_CLASS[props.tone]}`}
+      id={props.anchor || undefined}
+      aria-labelledby={props.title ? titleId : undefined}
+    >
+      <div className="qs-container">
+        {props.title && (
+          <h2 id={titleId} className="qs-logos__title">
+            {props.title}
+          </h2>
+        )}
+        <ul className="qs-logos__list">
+          {props.logos.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: logos have no id; static markup is never reordered
+            <li key={i} className="qs-logos__item">
+              {l.href ? (
+                <a href={ctx.href(l.href)}>
+                  <Mark l={l} ctx={ctx} />
+                </a>
+              ) : (
+                <Mark l={l} ctx={ctx} />
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+const NAMES = [
+  'Savanna Coffee Co.',
+  'Kilele Tech',
+  'Rift Valley Dairies',
+  'Jambo Logistics',
+  'Mwangaza Schools',
+];
+
+export const logos = defineSection({
+  type: 'logos',
+  label: 'Logos',
+  description: 'A strip of client, partner or press logos.',
+  group: 'social-proof',
+  schema,
+  defaults: {
+    variant: 'row',
+    anchor: '',
+    tone: 'default',
+    title: 'Trusted by businesses across Kenya',
+    logos: NAMES.map((name) => ({ name, image: { src: '', alt: '' }, href: '' })),
+  },
+  fields: {
+    variant: {
+      kind: 'select',
+      label: 'Layout',
+      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
+    },
+    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'clients' },
+    tone: {
+      kind: 'select',
+      label: 'Background',
+      options: [
+        { value: 'default', label: 'Page background' },
+        { value: 'alt', label: 'Soft contrast' },
+        { value: 'inverse', label: 'Dark band' },
+      ],
+    },
+    title: { kind: 'text', label: 'Title (optional)' },
+    logos: {
+      kind: 'list',
+      label: 'Logos',
+      itemLabel: 'Logo',
+      max: 24,
+      fields: {
+        name: { kind: 'text', label: 'Company name' },
+        image: { kind: 'image', label: 'Logo image' },
+        href: { kind: 'link', label: 'Link (optional)' },
+      },
+    },
+  },
+  variants: VARIANTS,
+  css: readCss(import.meta.url, './logos.css'),
+  Component: Logos,
+});
