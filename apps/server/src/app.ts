@@ -4,6 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Auth } from '@qspace/auth';
+import type { MediaStorage } from '@qspace/content';
 import { CoreErrors, type Database, type Logger } from '@qspace/core';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerConfig } from './env.js';
@@ -27,6 +28,7 @@ import { invitePage } from './routes/invite-page.js';
 import { apiKeyRoutes } from './routes/v1/api-keys.js';
 import { appRoutes } from './routes/v1/apps.js';
 import { invitationRoutes } from './routes/v1/invitations.js';
+import { isMediaUpload, mediaRoutes } from './routes/v1/media.js';
 import { pageRoutes } from './routes/v1/pages.js';
 import { requirePrincipal } from './routes/v1/session.js';
 import { siteApiRoutes } from './routes/v1/site.js';
@@ -48,6 +50,8 @@ export interface AppDeps {
   stopping?: () => boolean;
   /** Published sites: snapshots and rendered pages per App, invalidated on publish. */
   sites: SiteCache;
+  /** Where uploaded media is stored. */
+  mediaStorage: MediaStorage;
   /** Extra routes (tests and later modules' route groups) mounted before the 404 handler. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -68,9 +72,7 @@ export function createApp(deps: AppDeps): App {
   app.use(requestIdVar());
   app.use(accessLog(deps.logger));
   app.use('/api/*', strictCors(deps.config.CORS_ORIGINS));
-  app.use(
-    '/api/*',
-    bodyLimit({
+  const apiBodyLimit = bodyLimit({
       maxSize: deps.config.BODY_LIMIT_BYTES,
       onError: (c) =>
         errorResponse(
@@ -80,8 +82,9 @@ export function createApp(deps: AppDeps): App {
             `The request body is larger than the ${deps.config.BODY_LIMIT_BYTES} bytes this server accepts. Send a smaller body.`,
           ),
         ),
-    }),
-  );
+  });
+  // Media uploads are streamed; the media service enforces MEDIA_MAX_BYTES itself, mid-stream.
+  app.use('/api/*', (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
   // Better Auth reads the raw body itself and reports its own input errors (mapped in routes/auth.ts).
   app.use('/api/*', async (c, next) => (c.req.path.startsWith('/api/auth/') ? next() : json(c, next)));
 
@@ -140,6 +143,7 @@ export function createApp(deps: AppDeps): App {
     deps.config.TRUST_PROXY,
   );
   pageRoutes(app, deps.database);
+  mediaRoutes(app, { database: deps.database, storage: deps.mediaStorage, maxBytes: deps.config.MEDIA_MAX_BYTES });
   siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL);
   submissionRoutes(app, { database: deps.database });
   invitePage(app, deps.database, { secret: deps.authSecret, publicUrl: deps.config.PUBLIC_URL });

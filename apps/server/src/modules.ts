@@ -3,8 +3,14 @@
  * its job handlers; order between modules comes from their `dependsOn`.
  */
 import { authMigrations } from '@qspace/auth';
-import { contentMigrations, createPublishPageHandler, PUBLISH_PAGE_JOB } from '@qspace/content';
-import { coreMigrations, type JobHandler, type MigrationSource } from '@qspace/core';
+import {
+  contentMigrations,
+  createPostPublishHandler,
+  createPublishPageHandler,
+  POST_PUBLISH_JOB,
+  PUBLISH_PAGE_JOB,
+} from '@qspace/content';
+import { coreMigrations, type Database, type JobHandler, type MigrationSource } from '@qspace/core';
 import {
   createDeliveryHandler,
   DELIVERY_JOB,
@@ -21,11 +27,13 @@ export const migrations: MigrationSource[] = [
 
 export interface ModuleServices {
   mail: MailTransport;
+  database: Database;
 }
 
 export function jobHandlers(services: ModuleServices): Record<string, JobHandler> {
   return {
     [DELIVERY_JOB]: createDeliveryHandler(services.mail),
     [PUBLISH_PAGE_JOB]: createPublishPageHandler(),
+    [POST_PUBLISH_JOB]: createPostPublishHandler(services.database),
   };
 }

@@ -17,7 +17,7 @@ import {
   type MigrationSource,
   openDatabase,
 } from '@qspace/core';
-import { resolveMediaImages } from '@qspace/content';
+import { DiskStorage, type MediaStorage, resolveMediaImages } from '@qspace/content';
 import { type MailTransport, transportFromEnv } from '@qspace/notifications';
 import { type App, createApp } from './app.js';
 import { resolveAuthSecret } from './auth-secret.js';
@@ -44,6 +44,8 @@ export interface RuntimeOptions {
   /** Rate-limit counters; default from REDIS_URL (Redis) or in-process. */
   rateLimits?: RateLimitStore;
   extend?: Parameters<typeof createApp>[0]['extend'];
+  /** Media storage; default: the MEDIA_DIR folder on disk. */
+  mediaStorage?: MediaStorage;
 }
 
 export interface Runtime {
@@ -95,7 +97,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const worker = config.JOBS_ENABLED
     ? new JobWorker({
         database,
-        handlers: options.jobHandlers ?? moduleJobHandlers({ mail }),
+        handlers: options.jobHandlers ?? moduleJobHandlers({ mail, database }),
         concurrency: config.JOBS_CONCURRENCY,
         pollIntervalMs: config.JOBS_POLL_INTERVAL_MS,
         logger: logger.child({ component: 'jobs' }),
@@ -114,6 +116,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   let stopping = false;
   const app = createApp({
     sites,
+    mediaStorage: options.mediaStorage ?? new DiskStorage(config.MEDIA_DIR),
     config,
     database,
     logger,

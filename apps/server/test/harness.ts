@@ -3,6 +3,9 @@
  * migrated, isolated database — PGlite by default, the PostgreSQL server when TEST_DATABASE_URL is set.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type JobHandler, silentLogger } from '@qspace/core';
@@ -34,6 +37,8 @@ export async function startTestServer(
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+      // Each test server stores uploads in its own throwaway folder.
+      MEDIA_DIR: mkdtempSync(join(tmpdir(), 'qspace-media-')),
     }),
     PORT: 0,
     ...options.config,

@@ -136,6 +136,19 @@ describe('media library', () => {
     expect(await filesIn(root)).toEqual(before);
   });
 
+  it('answers 400 when the sender stops mid-upload, and keeps nothing', async () => {
+    const before = await filesIn(root);
+    const broken = new Readable({
+      read() {
+        this.push(Buffer.alloc(32 * 1024, 1));
+        this.destroy(new Error('Unexpected end of form'));
+      },
+    });
+    const error = await upload(a, 'cut.jpg', broken).catch((e: unknown) => e);
+    expect(MediaErrors.media_upload_incomplete.is(error)).toBe(true);
+    expect(await filesIn(root)).toEqual(before);
+  });
+
   it('honours a configured size limit', async () => {
     const error = await upload(a, 'small.png', await png(400, 400), { maxBytes: 100 }).catch(
       (e: unknown) => e,

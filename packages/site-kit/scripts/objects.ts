@@ -1,9 +1,16 @@
 /** Object illustrations for the bundled starter images: dishes, produce, fashion, portraits, logos. */
-import { grain, grainDef, linear, r1, radial, rng, shadowDef, svg } from './svg-lib.js';
+import { grain, grainDef, r1, radial, rng, shadowDef, svg } from './svg-lib.js';
 
 const S = 800;
 
-function scatter(seed: number, n: number, cx: number, cy: number, rad: number, draw: (x: number, y: number, k: number) => string): string {
+function scatter(
+  seed: number,
+  n: number,
+  cx: number,
+  cy: number,
+  rad: number,
+  draw: (x: number, y: number, k: number) => string,
+): string {
   const rand = rng(seed);
   let out = '';
   for (let i = 0; i < n; i++) {
@@ -14,11 +21,23 @@ function scatter(seed: number, n: number, cx: number, cy: number, rad: number, d
   return out;
 }
 
-export type Dish = 'pilau' | 'chapati' | 'mandazi' | 'samosa' | 'coffee' | 'chai' | 'fish' | 'juice' | 'biryani';
+export type Dish =
+  | 'pilau'
+  | 'chapati'
+  | 'mandazi'
+  | 'samosa'
+  | 'coffee'
+  | 'chai'
+  | 'fish'
+  | 'juice'
+  | 'biryani';
 
 /** A dish seen from above on a table of colour `table`. */
 export function dish(kind: Dish, table: string, seed: number): string {
-  const defs = shadowDef('sh', 18, 18, 0.22) + grainDef('grain', 0.12) + radial('light', '#ffffff', '#ffffff', 0.3, 0.25, 0.8);
+  const defs =
+    shadowDef('sh', 18, 18, 0.22) +
+    grainDef('grain', 0.12) +
+    radial('light', '#ffffff', '#ffffff', 0.3, 0.25, 0.8);
   let body = `<rect width="${S}" height="${S}" fill="${table}"/><rect width="${S}" height="${S}" fill="url(#light)" opacity=".25"/>`;
   const plate = (r = 300) =>
     `<circle cx="400" cy="400" r="${r}" fill="#fbf8f2" filter="url(#sh)"/><circle cx="400" cy="400" r="${r - 42}" fill="#f1ebe0"/><circle cx="400" cy="400" r="${r - 42}" fill="none" stroke="#e2d8c7" stroke-width="3"/>`;
@@ -38,7 +57,15 @@ export function dish(kind: Dish, table: string, seed: number): string {
         return `<path d="${d}" stroke="${rice[tone]}" stroke-width="6" stroke-linecap="round"/>`;
       });
       body += grains.join('');
-      body += scatter(seed + 1, 11, 400, 400, 170, (x, y, k) => `<rect x="${r1(x - 18)}" y="${r1(y - 14)}" width="36" height="28" rx="9" fill="${k > 0.5 ? '#6e3b1c' : '#7f4622'}"/>`);
+      body += scatter(
+        seed + 1,
+        11,
+        400,
+        400,
+        170,
+        (x, y, k) =>
+          `<rect x="${r1(x - 18)}" y="${r1(y - 14)}" width="36" height="28" rx="9" fill="${k > 0.5 ? '#6e3b1c' : '#7f4622'}"/>`,
+      );
       body += `<g transform="translate(560 560)"><circle r="70" fill="#fff" filter="url(#sh)"/>${scatter(seed + 2, 14, 0, 0, 52, (x, y, k) => `<rect x="${r1(x - 9)}" y="${r1(y - 9)}" width="18" height="18" rx="4" fill="${k > 0.45 ? '#d6452b' : k > 0.2 ? '#f3f0e4' : '#4c9a3f'}"/>`)}</g>`;
       body += leaf(300, 250, -30) + leaf(330, 240, 20);
       break;
@@ -50,7 +77,15 @@ export function dish(kind: Dish, table: string, seed: number): string {
         const cy = 380 + i * 16;
         body += `<circle cx="${cx}" cy="${cy}" r="205" fill="${['#d9a25a', '#e3b06a', '#ebbd78'][i]}" stroke="#b9803f" stroke-width="3"/>`;
       }
-      body += scatter(seed, 40, 424, 412, 180, (x, y, k) => `<ellipse cx="${r1(x)}" cy="${r1(y)}" rx="${r1(10 + k * 16)}" ry="${r1(6 + k * 8)}" fill="#a8692c" opacity="${r1(0.35 + k * 0.4)}"/>`);
+      body += scatter(
+        seed,
+        40,
+        424,
+        412,
+        180,
+        (x, y, k) =>
+          `<ellipse cx="${r1(x)}" cy="${r1(y)}" rx="${r1(10 + k * 16)}" ry="${r1(6 + k * 8)}" fill="#a8692c" opacity="${r1(0.35 + k * 0.4)}"/>`,
+      );
       body += `<path d="M424 412 m-150 0 a150 150 0 1 0 300 0 a120 120 0 1 0 -240 0 a90 90 0 1 0 180 0" fill="none" stroke="#c88b45" stroke-width="4" opacity=".6"/>`;
       body += `<g transform="translate(600 600)"><circle r="80" fill="#fbf8f2" filter="url(#sh)"/><circle r="62" fill="#8a3b1d"/>${scatter(seed + 3, 22, 0, 0, 52, (x, y) => `<ellipse cx="${r1(x)}" cy="${r1(y)}" rx="9" ry="6" fill="#b4582e"/>`)}</g>`;
       break;
@@ -72,7 +107,14 @@ export function dish(kind: Dish, table: string, seed: number): string {
         body += `<g transform="translate(${r1(x)} ${r1(y)}) rotate(${r1(rot)})"><path d="${shape}" fill="${fill[0]}" stroke="${fill[1]}" stroke-width="4" stroke-linejoin="round"/>${
           kind === 'samosa'
             ? '<path d="M-30 10 L30 10 M-14 -20 L14 -20" stroke="#b87528" stroke-width="4" stroke-linecap="round"/>'
-            : scatter(seed + i, 10, 0, 10, 38, (sx, sy) => `<circle cx="${r1(sx)}" cy="${r1(sy)}" r="2.5" fill="#fff6e0"/>`)
+            : scatter(
+                seed + i,
+                10,
+                0,
+                10,
+                38,
+                (sx, sy) => `<circle cx="${r1(sx)}" cy="${r1(sy)}" r="2.5" fill="#fff6e0"/>`,
+              )
         }</g>`;
       }
       body +=
@@ -95,9 +137,19 @@ export function dish(kind: Dish, table: string, seed: number): string {
     }
     case 'fish': {
       body += `<ellipse cx="400" cy="400" rx="330" ry="240" fill="#fbf8f2" filter="url(#sh)"/><ellipse cx="400" cy="400" rx="290" ry="205" fill="#f3d77a"/>`;
-      body += scatter(seed, 30, 400, 400, 190, (x, y, k) => `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(4 + k * 8)}" fill="#e9b949" opacity=".8"/>`);
+      body += scatter(
+        seed,
+        30,
+        400,
+        400,
+        190,
+        (x, y, k) => `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(4 + k * 8)}" fill="#e9b949" opacity=".8"/>`,
+      );
       body += `<g transform="translate(400 400) rotate(-12)"><path d="M-210 0 C-150 -95 90 -100 160 -10 L240 -80 L225 0 L240 80 L160 10 C90 100 -150 95 -210 0Z" fill="#b6622d"/><path d="M-120 -40 C-60 -70 60 -70 120 -30" stroke="#8f4520" stroke-width="6" fill="none"/><path d="M-80 -30 L-60 30 M-20 -40 L0 35 M40 -38 L60 30" stroke="#8f4520" stroke-width="5"/><circle cx="-160" cy="-14" r="12" fill="#fbf8f2"/><circle cx="-160" cy="-14" r="6" fill="#2b1a10"/></g>`;
-      body += leaf(250, 560, 10) + leaf(520, 240, -20) + '<circle cx="600" cy="560" r="34" fill="#8bc34a"/><circle cx="600" cy="560" r="26" fill="#c5e17a"/>';
+      body +=
+        leaf(250, 560, 10) +
+        leaf(520, 240, -20) +
+        '<circle cx="600" cy="560" r="34" fill="#8bc34a"/><circle cx="600" cy="560" r="26" fill="#c5e17a"/>';
       break;
     }
     case 'juice': {
@@ -158,7 +210,8 @@ export function produce(kind: Produce, bg: string, blob: string): string {
       }
       break;
     case 'honey':
-      item = '<path d="M290 300 h220 v40 q40 20 40 80 v180 q0 40 -40 40 h-220 q-40 0 -40 -40 v-180 q0 -60 40 -80z" fill="#e9a21a"/><path d="M290 300 h220 v40 q40 20 40 80 v180 q0 40 -40 40 h-220 q-40 0 -40 -40 v-180 q0 -60 40 -80z" fill="none" stroke="#fff" stroke-width="8" opacity=".45"/><rect x="275" y="240" width="250" height="70" rx="14" fill="#7a4a22"/><rect x="300" y="430" width="200" height="110" rx="10" fill="#fbf0d4"/><path d="M400 455 l30 17 v35 l-30 17 l-30 -17 v-35z" fill="#e9a21a"/><path d="M310 360 v200" stroke="#fff" stroke-width="18" stroke-linecap="round" opacity=".3"/>';
+      item =
+        '<path d="M290 300 h220 v40 q40 20 40 80 v180 q0 40 -40 40 h-220 q-40 0 -40 -40 v-180 q0 -60 40 -80z" fill="#e9a21a"/><path d="M290 300 h220 v40 q40 20 40 80 v180 q0 40 -40 40 h-220 q-40 0 -40 -40 v-180 q0 -60 40 -80z" fill="none" stroke="#fff" stroke-width="8" opacity=".45"/><rect x="275" y="240" width="250" height="70" rx="14" fill="#7a4a22"/><rect x="300" y="430" width="200" height="110" rx="10" fill="#fbf0d4"/><path d="M400 455 l30 17 v35 l-30 17 l-30 -17 v-35z" fill="#e9a21a"/><path d="M310 360 v200" stroke="#fff" stroke-width="18" stroke-linecap="round" opacity=".3"/>';
       break;
   }
   body += `<g filter="url(#sh)">${item}</g>`;
@@ -173,20 +226,23 @@ function kitenge(id: string, a: string, b: string, c: string): string {
 
 /** A fashion piece on a studio backdrop, in kitenge prints or solid tones. */
 export function garment(kind: Garment, bg: string, print: [string, string, string]): string {
-  const defs = shadowDef('sh', 20, 20, 0.22) + grainDef('grain', 0.1) + kitenge('kt', ...print) ;
+  const defs = shadowDef('sh', 20, 20, 0.22) + grainDef('grain', 0.1) + kitenge('kt', ...print);
   const W = 800;
   const H = 1000;
   let body = `<rect width="${W}" height="${H}" fill="${bg}"/><rect y="${H * 0.74}" width="${W}" height="${H * 0.26}" fill="#000" opacity=".05"/>`;
   let item = '';
   switch (kind) {
     case 'dress':
-      item = '<path d="M400 120 q-14 0 -14 14 v30" fill="none" stroke="#555" stroke-width="6"/><path d="M330 190 Q400 230 470 190 L500 200 L480 330 Q470 380 490 420 L620 820 Q400 860 180 820 L310 420 Q330 380 320 330 L300 200Z" fill="url(#kt)"/><path d="M320 330 Q400 350 480 330 L476 372 Q400 390 324 372Z" fill="#111"/>';
+      item =
+        '<path d="M400 120 q-14 0 -14 14 v30" fill="none" stroke="#555" stroke-width="6"/><path d="M330 190 Q400 230 470 190 L500 200 L480 330 Q470 380 490 420 L620 820 Q400 860 180 820 L310 420 Q330 380 320 330 L300 200Z" fill="url(#kt)"/><path d="M320 330 Q400 350 480 330 L476 372 Q400 390 324 372Z" fill="#111"/>';
       break;
     case 'shirt':
-      item = '<path d="M330 180 L400 210 L470 180 L600 240 L660 420 L590 440 L560 360 L560 800 L240 800 L240 360 L210 440 L140 420 L200 240Z" fill="url(#kt)"/><path d="M330 180 L400 260 L470 180 L440 175 L400 215 L360 175Z" fill="#111"/><path d="M400 260 V800" stroke="#111" stroke-width="4"/><circle cx="400" cy="330" r="7" fill="#111"/><circle cx="400" cy="430" r="7" fill="#111"/><circle cx="400" cy="530" r="7" fill="#111"/>';
+      item =
+        '<path d="M330 180 L400 210 L470 180 L600 240 L660 420 L590 440 L560 360 L560 800 L240 800 L240 360 L210 440 L140 420 L200 240Z" fill="url(#kt)"/><path d="M330 180 L400 260 L470 180 L440 175 L400 215 L360 175Z" fill="#111"/><path d="M400 260 V800" stroke="#111" stroke-width="4"/><circle cx="400" cy="330" r="7" fill="#111"/><circle cx="400" cy="430" r="7" fill="#111"/><circle cx="400" cy="530" r="7" fill="#111"/>';
       break;
     case 'tote':
-      item = '<path d="M300 360 C300 200 500 200 500 360" fill="none" stroke="#3b2a1e" stroke-width="22"/><path d="M210 360 L590 360 L620 800 L180 800Z" fill="url(#kt)"/><path d="M210 360 L590 360 L596 440 L204 440Z" fill="#3b2a1e"/><rect x="360" y="380" width="80" height="40" rx="6" fill="#c9a15a"/>';
+      item =
+        '<path d="M300 360 C300 200 500 200 500 360" fill="none" stroke="#3b2a1e" stroke-width="22"/><path d="M210 360 L590 360 L620 800 L180 800Z" fill="url(#kt)"/><path d="M210 360 L590 360 L596 440 L204 440Z" fill="#3b2a1e"/><rect x="360" y="380" width="80" height="40" rx="6" fill="#c9a15a"/>';
       break;
     case 'sandals':
       for (const [x, rot] of [
@@ -202,8 +258,13 @@ export function garment(kind: Garment, bg: string, print: [string, string, strin
       }
       break;
     case 'wrap':
-      item = '<path d="M250 160 L550 160 L560 560 L240 560Z" fill="url(#kt)"/><path d="M240 560 L560 560 L600 700 L200 700Z" fill="url(#kt)" opacity=".85"/><path d="M200 700 L600 700 L610 760 L190 760Z" fill="${print[0]}"/><path d="M250 160 L550 160" stroke="${print[0]}" stroke-width="16"/>' +
-        Array.from({ length: 14 }, (_, i) => `<path d="M${205 + i * 30} 760 v60" stroke="${print[1]}" stroke-width="6" stroke-linecap="round"/>`).join('');
+      item =
+        `<path d="M250 160 L550 160 L560 560 L240 560Z" fill="url(#kt)"/><path d="M240 560 L560 560 L600 700 L200 700Z" fill="url(#kt)" opacity=".85"/><path d="M200 700 L600 700 L610 760 L190 760Z" fill="${print[0]}"/><path d="M250 160 L550 160" stroke="${print[0]}" stroke-width="16"/>` +
+        Array.from(
+          { length: 14 },
+          (_, i) =>
+            `<path d="M${205 + i * 30} 760 v60" stroke="${print[1]}" stroke-width="6" stroke-linecap="round"/>`,
+        ).join('');
       break;
   }
   body += `<g filter="url(#sh)">${item}</g>`;
@@ -283,7 +344,8 @@ export function stillLife(bg: string, accent: string, leafColor: string, seed: n
   const W = 1200;
   const H = 900;
   const rand = rng(seed);
-  const defs = shadowDef('sh', 18, 22, 0.18) + grainDef('grain', 0.12) + radial('light', '#fff', '#fff', 0.7, 0.2, 0.8);
+  const defs =
+    shadowDef('sh', 18, 22, 0.18) + grainDef('grain', 0.12) + radial('light', '#fff', '#fff', 0.7, 0.2, 0.8);
   let body = `<rect width="${W}" height="${H}" fill="${bg}"/><rect width="${W}" height="${H}" fill="url(#light)" opacity=".35"/>`;
   body += `<g filter="url(#sh)"><path d="M260 300 L600 270 L600 720 L260 740Z" fill="#fbf8f1"/><path d="M600 270 L940 300 L940 740 L600 720Z" fill="#f6f1e6"/><path d="M600 270 V720" stroke="#d9d1c0" stroke-width="4"/></g>`;
   let lines = '';

@@ -1,5 +1,18 @@
 /** Scene compositions for the bundled starter images: landscapes, skylines, coast, abstracts, stage. */
-import { acacia, dhow, giraffe, grain, grainDef, linear, palm, r1, radial, ridge, rng, svg } from './svg-lib.js';
+import {
+  acacia,
+  dhow,
+  giraffe,
+  grain,
+  grainDef,
+  linear,
+  palm,
+  r1,
+  radial,
+  ridge,
+  rng,
+  svg,
+} from './svg-lib.js';
 
 export interface LandscapeOpts {
   w: number;
@@ -80,7 +93,8 @@ export function skyline(o: SkylineOpts): string {
   const rand = rng(o.seed);
   const defs = linear('sky', o.sky) + grainDef('grain', 0.14);
   let body = `<rect width="${w}" height="${h}" fill="url(#sky)"/>`;
-  if (o.sun) body += `<circle cx="${r1(w * 0.22)}" cy="${r1(h * 0.38)}" r="${r1(h * 0.11)}" fill="${o.sun}" opacity=".9"/>`;
+  if (o.sun)
+    body += `<circle cx="${r1(w * 0.22)}" cy="${r1(h * 0.38)}" r="${r1(h * 0.11)}" fill="${o.sun}" opacity=".9"/>`;
   const ground = h * 0.86;
   let x = -10;
   while (x < w) {
@@ -114,7 +128,8 @@ export function skyline(o: SkylineOpts): string {
   const cw = w * 0.075;
   const ctop = ground - h * 0.5;
   body += `<rect x="${r1(cx - cw / 2)}" y="${r1(ctop)}" width="${r1(cw)}" height="${r1(h * 0.6)}" fill="${o.near}"/><ellipse cx="${r1(cx)}" cy="${r1(ctop)}" rx="${r1(cw * 0.75)}" ry="${r1(cw * 0.16)}" fill="${o.near}"/><path d="M${r1(cx - cw * 0.4)} ${r1(ctop - 4)} L${r1(cx)} ${r1(ctop - h * 0.07)} L${r1(cx + cw * 0.4)} ${r1(ctop - 4)}Z" fill="${o.near}"/>`;
-  for (let wy = ctop + 16; wy < ground - 10; wy += 16) win += `M${r1(cx - cw / 2 + 6)} ${r1(wy)}h${r1(cw - 12)}v3h-${r1(cw - 12)}z`;
+  for (let wy = ctop + 16; wy < ground - 10; wy += 16)
+    win += `M${r1(cx - cw / 2 + 6)} ${r1(wy)}h${r1(cw - 12)}v3h-${r1(cw - 12)}z`;
   body += `<path d="${win}" fill="${o.windows}" opacity=".85"/>`;
   body += `<rect y="${r1(ground)}" width="${w}" height="${r1(h - ground)}" fill="${o.near}"/>`;
   return svg(w, h, body + grain(w, h), defs);
@@ -136,7 +151,8 @@ export interface CoastOpts {
 export function coast(o: CoastOpts): string {
   const { w, h } = o;
   const horizon = h * 0.55;
-  const defs = linear('sky', o.sky) + linear('sea', o.sea) + grainDef('grain', 0.16) + radial('glow', o.sun, o.sun);
+  const defs =
+    linear('sky', o.sky) + linear('sea', o.sea) + grainDef('grain', 0.16) + radial('glow', o.sun, o.sun);
   let body = `<rect width="${w}" height="${r1(horizon)}" fill="url(#sky)"/><circle cx="${r1(w * 0.62)}" cy="${r1(horizon - h * 0.06)}" r="${r1(h * 0.45)}" fill="url(#glow)" opacity=".5"/><circle cx="${r1(w * 0.62)}" cy="${r1(horizon - h * 0.06)}" r="${r1(h * 0.12)}" fill="${o.sun}"/><rect y="${r1(horizon)}" width="${w}" height="${r1(h - horizon)}" fill="url(#sea)"/>`;
   const rand = rng(o.seed);
   let glints = '';
@@ -192,12 +208,14 @@ export function abstract(o: AbstractOpts): string {
         const k = rand();
         const px = r1(x * cw);
         const py = r1(y * ch);
-        if (k < 0.22) body += `<rect x="${px}" y="${py}" width="${r1(cw)}" height="${r1(ch)}" fill="${c(0)}"/>`;
+        if (k < 0.22)
+          body += `<rect x="${px}" y="${py}" width="${r1(cw)}" height="${r1(ch)}" fill="${c(0)}"/>`;
         else if (k < 0.42)
           body += `<path d="M${px} ${py} h${r1(cw)} v${r1(ch)} A${r1(cw)} ${r1(ch)} 0 0 1 ${px} ${py}Z" fill="${c(1)}"/>`;
         else if (k < 0.58)
           body += `<circle cx="${r1(x * cw + cw / 2)}" cy="${r1(y * ch + ch / 2)}" r="${r1(Math.min(cw, ch) * 0.42)}" fill="${c(2)}"/>`;
-        else if (k < 0.7) body += `<path d="M${px} ${r1((y + 1) * ch)} L${r1((x + 1) * cw)} ${py} V${r1((y + 1) * ch)}Z" fill="${c(3)}"/>`;
+        else if (k < 0.7)
+          body += `<path d="M${px} ${r1((y + 1) * ch)} L${r1((x + 1) * cw)} ${py} V${r1((y + 1) * ch)}Z" fill="${c(3)}"/>`;
       }
     }
   } else if (o.style === 'waves') {

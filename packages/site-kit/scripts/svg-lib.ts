@@ -24,7 +24,9 @@ export function svg(w: number, h: number, body: string, defs = ''): string {
 }
 
 export function linear(id: string, stops: string[], vertical = true): string {
-  const s = stops.map((c, i) => `<stop offset="${r1((i / (stops.length - 1)) * 100)}%" stop-color="${c}"/>`).join('');
+  const s = stops
+    .map((c, i) => `<stop offset="${r1((i / (stops.length - 1)) * 100)}%" stop-color="${c}"/>`)
+    .join('');
   return `<linearGradient id="${id}" x1="0" y1="0" x2="${vertical ? 0 : 1}" y2="${vertical ? 1 : 0}">${s}</linearGradient>`;
 }
 

@@ -29,6 +29,9 @@ export { RichText, type RichTextResolver, renderRichTextToHtml } from './richtex
 export { richTextDoc } from './richtext/schema.js';
 export { collectMediaRefs, excerptOf, richTextToPlainText } from './richtext/text.js';
 // design systems, fonts, starters, bundled assets (design/*, starters/*, assets/*)
+export { FONTS, type FontFile, type FontKind, fontById, fontStack } from './design/fonts.js';
+export { DESIGN_SYSTEMS, designSystemById, designSystemsFor } from './design/systems/index.js';
+export { STARTERS, starterById, startersFor } from './starters/index.js';
 // renderer (render/*)
 export { AA, contrastRatio, readableOn } from './design/contrast.js';
 export {

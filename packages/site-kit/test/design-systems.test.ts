@@ -62,24 +62,29 @@ describe('design systems', () => {
     expect(contrast(t['--qs-primary'], t['--qs-bg']), `${ds.id} primary/bg`).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each(DESIGN_SYSTEMS.map((d) => [d.id, d] as const))('%s uses curated fonts and scopes its CSS', (_, ds) => {
-    const heading = fontById(ds.fonts.heading);
-    const body = fontById(ds.fonts.body);
-    expect(heading, ds.fonts.heading).toBeDefined();
-    expect(body, ds.fonts.body).toBeDefined();
-    expect(ds.tokens['--qs-font-heading']).toBe(heading?.stack);
-    expect(ds.tokens['--qs-font-body']).toBe(body?.stack);
-    expect(ds.css.length).toBeLessThan(2048);
-    // Every rule (each selector in a comma list) starts with the system's scope class.
-    for (const rule of ds.css.split('}').filter((r) => r.includes('{'))) {
-      const selectors = (rule.split('{')[0] ?? '').split(',');
-      for (const s of selectors) expect(s.trim().startsWith(`.ds-${ds.id} `), s).toBe(true);
-    }
-  });
+  it.each(DESIGN_SYSTEMS.map((d) => [d.id, d] as const))(
+    '%s uses curated fonts and scopes its CSS',
+    (_, ds) => {
+      const heading = fontById(ds.fonts.heading);
+      const body = fontById(ds.fonts.body);
+      expect(heading, ds.fonts.heading).toBeDefined();
+      expect(body, ds.fonts.body).toBeDefined();
+      expect(ds.tokens['--qs-font-heading']).toBe(heading?.stack);
+      expect(ds.tokens['--qs-font-body']).toBe(body?.stack);
+      expect(ds.css.length).toBeLessThan(2048);
+      // Every rule (each selector in a comma list) starts with the system's scope class.
+      for (const rule of ds.css.split('}').filter((r) => r.includes('{'))) {
+        const selectors = (rule.split('{')[0] ?? '').split(',');
+        for (const s of selectors) expect(s.trim().startsWith(`.ds-${ds.id} `), s).toBe(true);
+      }
+    },
+  );
 
   it('gives every category three different type pairings', () => {
     for (const c of CATEGORIES) {
-      const pairs = DESIGN_SYSTEMS.filter((d) => d.category === c.id).map((d) => `${d.fonts.heading}/${d.fonts.body}`);
+      const pairs = DESIGN_SYSTEMS.filter((d) => d.category === c.id).map(
+        (d) => `${d.fonts.heading}/${d.fonts.body}`,
+      );
       expect(new Set(pairs).size).toBe(3);
     }
   });

@@ -24,11 +24,14 @@ describe('starters', () => {
     expect(starterById('shops-pwani')?.designSystem).toBe('pwani');
   });
 
-  it.each(STARTERS.map((s) => [s.id, s] as const))('%s is named after its category and design system', (_, s) => {
-    const ds = designSystemById(s.designSystem);
-    expect(ds?.category).toBe(s.category);
-    expect(s.id).toBe(`${s.category}-${s.designSystem}`);
-  });
+  it.each(STARTERS.map((s) => [s.id, s] as const))(
+    '%s is named after its category and design system',
+    (_, s) => {
+      const ds = designSystemById(s.designSystem);
+      expect(ds?.category).toBe(s.category);
+      expect(s.id).toBe(`${s.category}-${s.designSystem}`);
+    },
+  );
 
   it.each(STARTERS.map((s) => [s.id, s] as const))('%s has a home, about, offer and contact page', (_, s) => {
     const slugs = s.pages.map((p) => p.slug);
@@ -42,42 +45,52 @@ describe('starters', () => {
     expect(home?.sections.at(-1)?.type).toBe('footer');
     expect(home?.sections.length).toBeGreaterThanOrEqual(6);
     expect(s.pages.find((p) => p.slug === 'contact')?.sections.some((x) => x.type === 'contact')).toBe(true);
-    if (s.category === 'shops') expect(s.pages.some((p) => p.sections.some((x) => x.type === 'products'))).toBe(true);
+    if (s.category === 'shops')
+      expect(s.pages.some((p) => p.sections.some((x) => x.type === 'products'))).toBe(true);
   });
 
-  it.each(STARTERS.map((s) => [s.id, s] as const))('%s: every section validates against its registry schema', (_, s) => {
-    for (const page of s.pages) {
-      page.sections.forEach((sec, i) => {
-        const def = SECTIONS.find((d) => d.type === sec.type);
-        expect(def, `${page.slug}#${i}: unknown section type ${sec.type}`).toBeDefined();
-        const result = def?.schema.safeParse(sec.props);
-        const problems = result?.success
-          ? []
-          : (result?.error.issues ?? []).map((x) => `${x.path.join('.')}: ${x.message}`);
-        expect(problems, `${s.id} /${page.slug} section ${i} (${sec.type})`).toEqual([]);
-      });
-    }
-  });
+  it.each(STARTERS.map((s) => [s.id, s] as const))(
+    '%s: every section validates against its registry schema',
+    (_, s) => {
+      for (const page of s.pages) {
+        page.sections.forEach((sec, i) => {
+          const def = SECTIONS.find((d) => d.type === sec.type);
+          expect(def, `${page.slug}#${i}: unknown section type ${sec.type}`).toBeDefined();
+          const result = def?.schema.safeParse(sec.props);
+          const problems = result?.success
+            ? []
+            : (result?.error.issues ?? []).map((x) => `${x.path.join('.')}: ${x.message}`);
+          expect(problems, `${s.id} /${page.slug} section ${i} (${sec.type})`).toEqual([]);
+        });
+      }
+    },
+  );
 
-  it.each(STARTERS.map((s) => [s.id, s] as const))('%s has SEO titles and 120–160 character descriptions', (_, s) => {
-    for (const page of s.pages) {
-      expect(page.seo.title.length, page.slug).toBeGreaterThan(10);
-      expect(page.seo.title.length, page.slug).toBeLessThanOrEqual(70);
-      const n = page.seo.description.length;
-      expect(n >= 120 && n <= 160, `${s.id} /${page.slug}: ${n} chars`).toBe(true);
-    }
-  });
+  it.each(STARTERS.map((s) => [s.id, s] as const))(
+    '%s has SEO titles and 120–160 character descriptions',
+    (_, s) => {
+      for (const page of s.pages) {
+        expect(page.seo.title.length, page.slug).toBeGreaterThan(10);
+        expect(page.seo.title.length, page.slug).toBeLessThanOrEqual(70);
+        const n = page.seo.description.length;
+        expect(n >= 120 && n <= 160, `${s.id} /${page.slug}: ${n} chars`).toBe(true);
+      }
+    },
+  );
 
-  it.each(STARTERS.map((s) => [s.id, s] as const))('%s has 2–3 posts with unique slugs and valid bodies', (_, s) => {
-    expect(s.posts.length).toBeGreaterThanOrEqual(2);
-    expect(s.posts.length).toBeLessThanOrEqual(3);
-    expect(new Set(s.posts.map((p) => p.slug)).size).toBe(s.posts.length);
-    for (const post of s.posts) {
-      expect(post.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      const result = richTextDoc().safeParse(post.body);
-      expect(result.success, `${post.slug}: ${result.error?.issues[0]?.path.join('.')}`).toBe(true);
-    }
-  });
+  it.each(STARTERS.map((s) => [s.id, s] as const))(
+    '%s has 2–3 posts with unique slugs and valid bodies',
+    (_, s) => {
+      expect(s.posts.length).toBeGreaterThanOrEqual(2);
+      expect(s.posts.length).toBeLessThanOrEqual(3);
+      expect(new Set(s.posts.map((p) => p.slug)).size).toBe(s.posts.length);
+      for (const post of s.posts) {
+        expect(post.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        const result = richTextDoc().safeParse(post.body);
+        expect(result.success, `${post.slug}: ${result.error?.issues[0]?.path.join('.')}`).toBe(true);
+      }
+    },
+  );
 
   it.each(STARTERS.map((s) => [s.id, s] as const))('%s only references bundled images that exist', (_, s) => {
     const refs = strings(s).filter((x) => x.startsWith('/_site/'));

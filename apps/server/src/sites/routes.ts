@@ -22,6 +22,7 @@ import { type Database, isAppError } from '@qspace/core';
 import { renderRichTextToHtml, type RichTextDoc, siteAsset } from '@qspace/site-kit';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestLogger } from '../http/access-log.js';
 import { clientIp } from '../http/auth-limits.js';
 import type { RateLimitStore } from '../http/rate-limit.js';
 import type { AppEnv } from '../http/types.js';
@@ -106,7 +107,12 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
     const entry = await deps.cache.site(appId);
     if (!entry) return c.html(unknownSitePage(target), 404);
     const origin = siteOrigin(protocol, c.req.header('host'), target);
-    const loc: SiteLocation = { origin, basePath: target.basePath };
+    const loc: SiteLocation = {
+      origin,
+      basePath: target.basePath,
+      onSectionError: (error, section) =>
+        requestLogger(c)?.error({ err: error, appId, section: section.id, type: section.type }, 'a section failed to render'),
+    };
     const sent = sentParam(target.query);
     if (sent) {
       // A one-off page showing "message sent": never cached.

@@ -9,6 +9,10 @@ export const MediaErrors = defineErrors('content', {
     status: 413,
     message: 'This file is larger than the media library accepts. Resize or compress it, then upload again.',
   },
+  media_upload_incomplete: {
+    status: 400,
+    message: 'The upload stopped before the whole file arrived. Check the connection and upload it again.',
+  },
   media_type_refused: {
     status: 415,
     message:

@@ -124,8 +124,10 @@ const slugTaken = (slug: string) =>
 
 /** Postgres unique violation (a slug race lost to a concurrent write); drivers wrap it differently. */
 function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+  let e: unknown = error;
+  for (let hops = 0; hops < 5 && e && typeof e === 'object'; hops++) {
     if ((e as { code?: unknown }).code === '23505') return true;
+    e = (e as { cause?: unknown }).cause;
   }
   return false;
 }

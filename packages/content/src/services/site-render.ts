@@ -26,6 +26,8 @@ export interface SiteLocation {
   origin: string;
   /** Path prefix of the site in this request: '' (own host) or `/s/<slug>`. */
   basePath: string;
+  /** Told about a section that failed to render (left out of the page); the server logs it. */
+  onSectionError?: (error: unknown, section: SectionInstance) => void;
 }
 
 export interface SiteResponse extends RenderedPage {
@@ -144,6 +146,7 @@ function render(
     structuredData: options.data ?? [],
     ...(snapshot.posts.length > 0 ? { feedUrl: absolute(loc, '/rss.xml') } : {}),
     ...(options.article ? { article: options.article } : {}),
+    ...(loc.onSectionError ? { onSectionError: loc.onSectionError } : {}),
   });
 }
 

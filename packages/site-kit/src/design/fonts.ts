@@ -20,7 +20,8 @@ export interface FontFile extends FontChoice {
   weight: { min: number; max: number };
 }
 
-const SANS = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const SANS =
+  'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SERIF = 'ui-serif, Georgia, Cambria, "Times New Roman", Times, serif';
 
 function font(id: string, family: string, kind: FontKind, min: number, max: number): FontFile {

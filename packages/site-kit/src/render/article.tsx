@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** The blog post page's article: cover, title, byline, body (rich text), tags. */
 import type { ReactElement } from 'react';
 import { readCss } from '../registry/css.js';

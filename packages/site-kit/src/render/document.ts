@@ -35,6 +35,8 @@ export interface RenderPageInput {
   article?: ArticleInput;
   /** Extra inline script (e.g. analytics); its hash joins the CSP list. */
   extraScript?: string;
+  /** Told about a section that failed to render (it is left out of the page). */
+  onSectionError?: (error: unknown, section: SectionInstance) => void;
 }
 
 export interface RenderedPage {
@@ -50,14 +52,19 @@ const jsonForScript = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c')
 
 const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-function renderSection(section: SectionInstance, ctx: RenderContext): string {
+function renderSection(
+  section: SectionInstance,
+  ctx: RenderContext,
+  onError: RenderPageInput['onSectionError'],
+): string {
   const def = sectionDefinition(section.type);
   if (!def) return '';
   try {
     return renderToStaticMarkup(createElement(def.Component, { props: section.props, ctx, id: section.id }));
-  } catch {
+  } catch (error) {
     // Stored content is validated on write, so this is a bug in a component: drop the one
-    // section rather than the whole page.
+    // section rather than the whole page, and say so.
+    onError?.(error, section);
     return '';
   }
 }
@@ -108,7 +115,7 @@ export function renderPage(input: RenderPageInput): RenderedPage {
   let bottom = '';
   sections.forEach((s, i) => {
     for (const f of sectionDefinition(s.type)?.clientFeatures ?? []) features.add(f);
-    const html = renderSection(s, ctx);
+    const html = renderSection(s, ctx, input.onSectionError);
     if (s.type === 'navigation' && i === 0) top += html;
     else if (s.type === 'footer' && i === sections.length - 1) bottom += html;
     else main += html;

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Rich text → React elements. Never `dangerouslySetInnerHTML`: every string is a text child that
  * React escapes. Documents are validated on write, and the renderer re-checks what matters on read

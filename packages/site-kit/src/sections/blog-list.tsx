@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Blog list: the latest published posts (the renderer puts them in `ctx.posts`, newest first).
  * Post links and covers arrive already resolved by the renderer, so they are printed as given;

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Contact: a form that posts to the App's inbox, optionally beside the business's details.
  * The form works without JavaScript (normal POST, the server redirects back with `?sent=<id>`);

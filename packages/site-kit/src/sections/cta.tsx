@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Call to action: one headline, a sentence of reassurance and up to two buttons. Usually the
  * last push before the contact form or footer, so it defaults to the inverse (dark) band.

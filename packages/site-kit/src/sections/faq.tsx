@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * FAQ: questions and answers. 'accordion' and 'split' use `<details>`/`<summary>`, so answers open
  * and close without JavaScript and stay in the page for search engines; 'two-column' shows every

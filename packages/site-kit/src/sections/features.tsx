@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Features: what the business offers, as a grid, a list or icon cards. Icons are a small built-in
  * set drawn as inline SVG so they take the design system's colors and cost no extra request.

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Footer: the site's closing band — name and tagline, columns of links, social profiles and the
  * copyright line. 'simple' puts everything on one centered block and lists the navigation pages.

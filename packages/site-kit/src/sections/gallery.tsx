@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Gallery: photos as a grid, a masonry wall or a sideways-scrolling strip. Each photo links to its
  * full-size file, so it opens without JavaScript; the 'lightbox' script opens the same links in a

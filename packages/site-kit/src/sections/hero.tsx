@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Hero: the page's opening statement — headline, a supporting paragraph, up to two buttons and an
  * image. The first hero of a page carries the page's only `<h1>` (ctx.primaryHeadingId).

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Image + text: a picture beside (or above) a short story and up to two buttons. Often the first
  * section of an "About" page, so its title becomes the page's `<h1>` when the renderer says so.

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Logos: "trusted by" strip of client or partner logos. A logo without a usable image falls back to
  * the name set as a wordmark, so the strip never shows broken images.

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Navigation: the site header with the logo, the pages marked "in navigation" (ctx.nav) and an
  * optional button. On phones the links fold into a `<details>` menu, which opens and closes

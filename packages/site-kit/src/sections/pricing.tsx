@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Pricing: plans with a price in KES, what each includes and a button. 'cards' shows one card per
  * plan; 'table' compares plans feature by feature (every feature any plan lists becomes a row).

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Products: a restaurant menu (grouped by category, dotted leaders to the price), shop product cards
  * with an order link (WhatsApp, phone or a shop page), or a compact price list. Prices are stored

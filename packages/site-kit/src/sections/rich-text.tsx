@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Rich text: an "About us", a story, opening hours with a list — prose the owner formats in the
  * editor. The body is a structured document (richtext/schema.ts), validated on write and rendered

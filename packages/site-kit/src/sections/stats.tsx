@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Stats: a few headline numbers ("1,500+ clients"). Marked up as a description list so a screen
  * reader hears each label with its number; CSS shows the number first.

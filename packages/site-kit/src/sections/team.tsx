@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Team: the people behind the business. Photos are optional; without one, a member shows their
  * initials in a neutral disc so a half-finished page still looks intentional.

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Testimonials: what customers say, as a grid of quote cards or one large quote at a time.
  * Each quote is a `<figure>` with `<blockquote>` and a `<figcaption>` naming the person.

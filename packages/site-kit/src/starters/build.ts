@@ -18,7 +18,10 @@ import type { testimonials } from '../sections/testimonials.js';
 export type StarterSection = Omit<SectionInstance, 'id'>;
 
 /** A section of type `def.type`: its defaults with `props` laid over them (top-level fields). */
-export function section<S extends z.ZodType>(def: SectionDefinition<S>, props: Partial<z.infer<S>>): StarterSection {
+export function section<S extends z.ZodType>(
+  def: SectionDefinition<S>,
+  props: Partial<z.infer<S>>,
+): StarterSection {
   const base = structuredClone(def.defaults) as Record<string, unknown>;
   return { type: def.type, props: { ...base, ...(props as Record<string, unknown>) } };
 }
@@ -53,7 +56,12 @@ export type GalleryItem = z.infer<typeof gallery.schema>['items'][number];
 export type FooterColumn = z.infer<typeof footer.schema>['columns'][number];
 export type FormField = z.infer<typeof contact.schema>['fields'][number];
 
-export const feature = (icon: FeatureItem['icon'], title: string, text: string, linkHref = ''): FeatureItem => ({
+export const feature = (
+  icon: FeatureItem['icon'],
+  title: string,
+  text: string,
+  linkHref = '',
+): FeatureItem => ({
   icon,
   title,
   text,

@@ -6,7 +6,8 @@ export const kilima: DesignSystem = {
   id: 'kilima',
   name: 'Kilima',
   category: 'business',
-  description: 'Warm earth tones, a graceful serif and hairline rules: a considered look for advisers and consultancies.',
+  description:
+    'Warm earth tones, a graceful serif and hairline rules: a considered look for advisers and consultancies.',
   fonts: { heading: 'fraunces', body: 'manrope' },
   tokens: {
     '--qs-bg': '#faf6ef',

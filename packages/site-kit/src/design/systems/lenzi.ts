@@ -6,7 +6,8 @@ export const lenzi: DesignSystem = {
   id: 'lenzi',
   name: 'Lenzi',
   category: 'creators',
-  description: 'Gallery white, quiet type and a wide layout that lets big images speak: for photographers and filmmakers.',
+  description:
+    'Gallery white, quiet type and a wide layout that lets big images speak: for photographers and filmmakers.',
   fonts: { heading: 'archivo', body: 'inter' },
   tokens: {
     '--qs-bg': '#f6f5f2',

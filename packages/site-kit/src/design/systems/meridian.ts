@@ -6,7 +6,8 @@ export const meridian: DesignSystem = {
   id: 'meridian',
   name: 'Meridian',
   category: 'business',
-  description: 'Crisp corporate blue and slate with clean sans type and soft cards: calm, credible, professional.',
+  description:
+    'Crisp corporate blue and slate with clean sans type and soft cards: calm, credible, professional.',
   fonts: { heading: 'plus-jakarta-sans', body: 'inter' },
   tokens: {
     '--qs-bg': '#ffffff',

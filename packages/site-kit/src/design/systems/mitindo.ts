@@ -6,7 +6,8 @@ export const mitindo: DesignSystem = {
   id: 'mitindo',
   name: 'Mitindo',
   category: 'shops',
-  description: 'Black and white, a high-contrast display serif and sharp lines: editorial polish for fashion boutiques.',
+  description:
+    'Black and white, a high-contrast display serif and sharp lines: editorial polish for fashion boutiques.',
   fonts: { heading: 'playfair-display', body: 'instrument-sans' },
   tokens: {
     '--qs-bg': '#ffffff',

@@ -6,7 +6,8 @@ export const ngoma: DesignSystem = {
   id: 'ngoma',
   name: 'Ngoma',
   category: 'creators',
-  description: 'Midnight purple lit up with hot pink and sunshine yellow: loud and vivid for musicians, DJs and artists.',
+  description:
+    'Midnight purple lit up with hot pink and sunshine yellow: loud and vivid for musicians, DJs and artists.',
   fonts: { heading: 'syne', body: 'dm-sans' },
   tokens: {
     '--qs-bg': '#130b20',

@@ -6,7 +6,8 @@ export const nuru: DesignSystem = {
   id: 'nuru',
   name: 'Nuru',
   category: 'business',
-  description: 'Dark, bold and sharp-edged with an electric lime accent: a confident look for studios and agencies.',
+  description:
+    'Dark, bold and sharp-edged with an electric lime accent: a confident look for studios and agencies.',
   fonts: { heading: 'space-grotesk', body: 'dm-sans' },
   tokens: {
     '--qs-bg': '#0d0f12',

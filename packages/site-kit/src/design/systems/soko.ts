@@ -6,7 +6,8 @@ export const soko: DesignSystem = {
   id: 'soko',
   name: 'Soko',
   category: 'shops',
-  description: 'Leafy green and mango yellow with rounded, friendly shapes: fresh for grocers, markets and delis.',
+  description:
+    'Leafy green and mango yellow with rounded, friendly shapes: fresh for grocers, markets and delis.',
   fonts: { heading: 'bricolage-grotesque', body: 'plus-jakarta-sans' },
   tokens: {
     '--qs-bg': '#f7fbf3',

@@ -6,7 +6,8 @@ export const utulivu: DesignSystem = {
   id: 'utulivu',
   name: 'Utulivu',
   category: 'creators',
-  description: 'Soft sage and clay with a bookish serif and gentle curves: calm and warm for writers, coaches and therapists.',
+  description:
+    'Soft sage and clay with a bookish serif and gentle curves: calm and warm for writers, coaches and therapists.',
   fonts: { heading: 'newsreader', body: 'manrope' },
   tokens: {
     '--qs-bg': '#f7f4ee',
