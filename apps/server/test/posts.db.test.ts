@@ -3,13 +3,10 @@
  * roles, validation naming the field, tenant isolation, scheduled publishing through the real job
  * worker, and a published post on the public site and in its RSS feed.
  */
-import { createPostPublishHandler, POST_PUBLISH_JOB } from '@qspace/content';
 import { newId, silentLogger } from '@qspace/core';
 import { createTestDatabase } from '@qspace/core/testing';
-import { transportFromEnv } from '@qspace/notifications';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServerConfig, migrations, type ServerConfig, startRuntime } from '../src/index.js';
-import { jobHandlers } from '../src/modules.js';
 import { postRoutes } from '../src/routes/v1/posts.js';
 import { as, signedInUser, type TestServer, waitFor } from './harness.js';
 
@@ -25,8 +22,9 @@ interface PostBody {
 }
 
 /**
- * The test server, with the post routes and the publish job added for as long as the composition
- * root (app.ts, modules.ts) does not list them yet; once it does, they are used as they are.
+ * The test server, with the post routes mounted through `extend` for as long as app.ts does not
+ * mount them yet; once it does, its routes are used as they are. (The scheduled-publish job handler
+ * comes from modules.ts.)
  */
 async function startPostsServer(): Promise<TestServer> {
   const database = await createTestDatabase({ migrations });
@@ -45,10 +43,6 @@ async function startPostsServer(): Promise<TestServer> {
     logger: silentLogger(),
     database,
     migrations,
-    jobHandlers: {
-      ...jobHandlers({ mail: transportFromEnv(config.SMTP_URL) }),
-      [POST_PUBLISH_JOB]: createPostPublishHandler(database),
-    },
     extend: (app) => {
       if (!app.routes.some((r) => r.path === '/api/v1/apps/:appId/posts')) postRoutes(app, database);
     },
@@ -125,6 +119,24 @@ describe('blog posts over /api/v1', () => {
 
     expect((await owner('DELETE', `${base()}/${id}`)).status).toBe(204);
     expect((await owner('GET', `${base()}/${id}`)).status).toBe(404);
+  });
+
+  it('documents every post route in the OpenAPI document', async () => {
+    const doc = (await (await s.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(doc.paths['/api/v1/apps/{appId}/posts'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/v1/apps/{appId}/posts/{postId}'] ?? {}).sort()).toEqual([
+      'delete',
+      'get',
+      'put',
+    ]);
+    expect(Object.keys(doc.paths['/api/v1/apps/{appId}/posts/{postId}/publish'] ?? {}).sort()).toEqual([
+      'delete',
+      'post',
+    ]);
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Post', 'PostSummary']));
   });
 
   it('lets a viewer read but not create', async () => {
