@@ -30,6 +30,7 @@ import { appRoutes } from './routes/v1/apps.js';
 import { invitationRoutes } from './routes/v1/invitations.js';
 import { isMediaUpload, mediaRoutes } from './routes/v1/media.js';
 import { pageRoutes } from './routes/v1/pages.js';
+import { postRoutes } from './routes/v1/posts.js';
 import { requirePrincipal } from './routes/v1/session.js';
 import { siteApiRoutes } from './routes/v1/site.js';
 import { submissionRoutes } from './routes/v1/submissions.js';
@@ -142,7 +143,14 @@ export function createApp(deps: AppDeps): App {
     { baseURL: deps.config.PUBLIC_URL, mailFrom: deps.config.MAIL_FROM },
     deps.config.TRUST_PROXY,
   );
+  // Read-your-writes for published sites: a change made through this process drops the App's
+  // cached site here at once (other processes hear the database NOTIFY a moment later).
+  app.use('/api/v1/apps/:appId/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status < 400) deps.sites.drop(c.req.param('appId'));
+  });
   pageRoutes(app, deps.database);
+  postRoutes(app, deps.database);
   mediaRoutes(app, { database: deps.database, storage: deps.mediaStorage, maxBytes: deps.config.MEDIA_MAX_BYTES });
   siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL);
   submissionRoutes(app, { database: deps.database });

@@ -28,14 +28,27 @@ describe('cross-tenant probe over every /api/v1 route', () => {
   let doc: Json;
   let asA: ReturnType<typeof as>;
   let asB: ReturnType<typeof as>;
+  let cookieB = '';
   let keyA: string;
   const a = { appId: '' };
-  const b = { appId: '', memberId: '', invitationId: '', keyId: '', secrets: [] as string[] };
+  const b = {
+    appId: '',
+    memberId: '',
+    invitationId: '',
+    keyId: '',
+    pageId: '',
+    versionId: '',
+    postId: '',
+    mediaId: '',
+    submissionId: '',
+    secrets: [] as string[],
+  };
 
   beforeAll(async () => {
     s = await startTestServer({ config: { JOBS_POLL_INTERVAL_MS: 20, RATE_LIMIT_SIGNUP_PER_IP: 100 } });
     asA = as(s, await signedInUser(s, 'alpha-owner@example.com'));
-    asB = as(s, await signedInUser(s, 'bravo-owner@example.com'));
+    cookieB = await signedInUser(s, 'bravo-owner@example.com');
+    asB = as(s, cookieB);
     await signedInUser(s, 'bravo-staff@example.com');
     a.appId = String(
       (await asA('POST', '/api/v1/apps', { name: 'Alpha Bakery', slug: 'alpha-bakery' })).body?.id,
@@ -66,7 +79,12 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     );
     const keyB = await asB('POST', `/api/v1/apps/${b.appId}/api-keys`, { name: 'B key', scopes: ['read'] });
     b.keyId = String(keyB.body?.id);
+    await seedContent();
     b.secrets = [
+      'Bravo Secret Page',
+      'Bravo Secret Post',
+      'bravo-secret-photo',
+      'bravo-secret-message',
       'Bravo Secret Clinic',
       'bravo-clinic',
       'bravo-staff@example.com',
@@ -76,6 +94,48 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     doc = (await (await s.request('/api/openapi.json')).json()) as Json;
   });
   afterAll(() => s?.stop());
+
+  /** App B's content: a page, a post, an uploaded image and a contact-form message. */
+  async function seedContent() {
+    const page = await asB('POST', `/api/v1/apps/${b.appId}/pages`, { title: 'Bravo Secret Page', slug: 'bravo-secret' });
+    b.pageId = String(page.body?.id);
+    b.versionId = String(page.body?.draftVersionId);
+    b.postId = String((await asB('POST', `/api/v1/apps/${b.appId}/posts`, { title: 'Bravo Secret Post' })).body?.id);
+    const form = new FormData();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    form.set('file', new Blob([png], { type: 'image/png' }), 'bravo-secret-photo.png');
+    const upload = await s.request(`/api/v1/apps/${b.appId}/media`, {
+      method: 'POST',
+      headers: { cookie: cookieB, origin: s.url },
+      body: form,
+    });
+    b.mediaId = String(((await upload.json()) as Json).id);
+    // A visitor's message through the public contact form of App B's starter site.
+    const pages = (await asB('GET', `/api/v1/apps/${b.appId}/pages`)).body?.pages as Array<{ id: string }>;
+    for (const p of pages) {
+      const detail = (await asB('GET', `/api/v1/apps/${b.appId}/pages/${p.id}`)).body as {
+        sections: Array<{ id: string; type: string; props: { fields: Array<{ name: string; type: string; options: string[] }> } }>;
+      };
+      const contact = detail.sections.find((x) => x.type === 'contact');
+      if (!contact) continue;
+      const values = new URLSearchParams({ _section: contact.id });
+      for (const f of contact.props.fields) {
+        const value = { email: 'visitor@example.com', tel: '+254 712 345678', select: f.options[0] ?? '' }[f.type];
+        values.set(f.name, value ?? 'bravo-secret-message');
+      }
+      await s.request(`/s/bravo-clinic/_forms/${contact.id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: values,
+      });
+      break;
+    }
+    const inbox = (await asB('GET', `/api/v1/apps/${b.appId}/submissions`)).body as { submissions: Array<{ id: string }> };
+    b.submissionId = String(inbox.submissions[0]?.id);
+  }
 
   function operations(): Operation[] {
     const seen = new Map<string, Operation>();
@@ -133,7 +193,12 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       .replace(':appId', appId)
       .replace(':memberId', b.memberId)
       .replace(':invitationId', b.invitationId)
-      .replace(':keyId', b.keyId);
+      .replace(':keyId', b.keyId)
+      .replace(':pageId', b.pageId)
+      .replace(':versionId', b.versionId)
+      .replace(':postId', b.postId)
+      .replace(':mediaId', b.mediaId)
+      .replace(':submissionId', b.submissionId);
 
   async function call(principal: 'session' | 'api key', method: string, path: string, body: unknown) {
     if (principal === 'session') return asA(method, path, body);
@@ -167,7 +232,9 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       // Aim at App B directly, and at App A with App B's sub-resource ids.
       const targets = [
         fill(path, b.appId),
-        ...(/:(memberId|invitationId|keyId)/.test(path) ? [fill(path, a.appId)] : []),
+        ...(/:(memberId|invitationId|keyId|pageId|versionId|postId|mediaId|submissionId)/.test(path)
+          ? [fill(path, a.appId)]
+          : []),
       ];
       for (const target of targets) {
         for (const principal of ['session', 'api key'] as const) {
@@ -211,6 +278,13 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it("left App B's content in place", async () => {
+    expect((await asB('GET', `/api/v1/apps/${b.appId}/pages/${b.pageId}`)).body).toMatchObject({ title: 'Bravo Secret Page', version: 1 });
+    expect((await asB('GET', `/api/v1/apps/${b.appId}/posts/${b.postId}`)).body).toMatchObject({ title: 'Bravo Secret Post' });
+    expect((await asB('GET', `/api/v1/apps/${b.appId}/media/${b.mediaId}`)).status).toBe(200);
+    expect((await asB('GET', `/api/v1/apps/${b.appId}/submissions/${b.submissionId}`)).status).toBe(200);
   });
 
   it('left App B exactly as it was', async () => {

@@ -242,12 +242,13 @@ export async function savePage(
   input: SavePageInput,
 ): Promise<PageDetail> {
   authorize(ctx, 'content.edit');
-  const sections = input.sections === undefined ? undefined : checkSections(input.sections);
-  const title = input.title === undefined ? undefined : parseOr(PageTitle, input.title, 'title');
-  const seo = input.seo === undefined ? undefined : parseOr(SeoInput, input.seo, 'seo');
-  const message = parseOr(VersionMessage, input.message ?? '', 'message');
   return database.tenant(ctx, async (tx) => {
+    // Not found comes before invalid: another App's id must answer 404 whatever the body.
     const page = await loadPage(tx, ctx, pageId);
+    const sections = input.sections === undefined ? undefined : checkSections(input.sections);
+    const title = input.title === undefined ? undefined : parseOr(PageTitle, input.title, 'title');
+    const seo = input.seo === undefined ? undefined : parseOr(SeoInput, input.seo, 'seo');
+    const message = parseOr(VersionMessage, input.message ?? '', 'message');
     const current = page.draftVersionId ? await loadVersion(tx, page.id, page.draftVersionId) : null;
     const row = await writeVersion(tx, ctx, page, {
       title: title ?? page.title,

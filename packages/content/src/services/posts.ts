@@ -309,10 +309,11 @@ export async function updatePost(
   clock: Clock = systemClock,
 ): Promise<PostDto> {
   authorize(ctx, 'content.edit');
-  const data = valid(PostPatchInput.safeParse(patch));
-  const slug = data.slug === undefined ? undefined : checkedSlug(data.slug);
   return database.tenant(ctx, async (tx) => {
+    // Not found comes before invalid: another App's id must answer 404 whatever the body.
     const current = await loadPost(tx, ctx, postId);
+    const data = valid(PostPatchInput.safeParse(patch));
+    const slug = data.slug === undefined ? undefined : checkedSlug(data.slug);
     if (slug !== undefined && slug !== current.slug) {
       const owner = await slugOwner(tx, ctx, slug);
       if (owner && owner !== postId) throw slugTaken(slug);
