@@ -14,6 +14,7 @@
  *
  *   npm run bench:render        (RENDERS=1000, ROUNDS=3 by default)
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { median } from './lib.js';
 import type { RangeRequest, RangeResult } from './render-worker.js';
@@ -130,7 +131,9 @@ try {
   const singleRate = PAGES / (median(single) / 1000);
   const multiRate = PAGES / (median(multi) / 1000);
 
-  console.log(`\nRendering public pages (node ${process.version}, NODE_ENV=production)\n`);
+  console.log(
+    `\nRendering public pages (node ${process.version}, NODE_ENV=production, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)})\n`,
+  );
   console.log(
     `(a) one ${SECTION_TYPES.length}-section page, ${RENDERS} renders, each page distinct; ${sectionCount} <section> elements, ${Math.round(html.length / 1024)} KB of HTML`,
   );
@@ -155,6 +158,11 @@ try {
   console.log(
     `\nratio: ${(multiRate / singleRate).toFixed(2)}× one thread — ${Math.round(multiRate)} pages/s ${multiRate >= RATE_TARGET ? 'meets' : 'misses'} the ${RATE_TARGET} pages/s target.`,
   );
+  if (multiRate / singleRate < 1.5 && (loadavg()[0] ?? 0) >= availableParallelism() - 1) {
+    console.log(
+      'The machine was busy: two threads only beat one when a second core is free. Re-run when idle.',
+    );
+  }
   // The renderer drops a section that throws rather than fail the page: an empty page is fast.
   if (sectionCount < SECTION_TYPES.length - 2)
     console.log(`\nonly ${sectionCount} sections rendered: a section threw.`);

@@ -14,7 +14,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSmtpServer } from '@qspace/test-kit';
 import autocannon from 'autocannon';
@@ -168,7 +168,7 @@ try {
   const r = best(samples.route);
   const ratio = q.rps / p.rps;
   console.log(
-    `\nCached published page: best of ${ROUNDS} interleaved rounds of ${DURATION} s, ${CONNECTIONS} connections, Accept-Encoding: ${ACCEPT_ENCODING} (node ${process.version})`,
+    `\nCached published page: best of ${ROUNDS} interleaved rounds of ${DURATION} s, ${CONNECTIONS} connections, Accept-Encoding: ${ACCEPT_ENCODING} (node ${process.version}, load average ${loadavg()[0]?.toFixed(1)})`,
   );
   console.log(
     `Response: ${page.body.length} bytes (br) with ${Object.keys(page.headers).length} headers, replayed byte for byte by the reference.\n`,

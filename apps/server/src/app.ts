@@ -18,9 +18,6 @@ import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './ht
 import type { RateLimitStore } from './http/rate-limit.js';
 import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
-import type { SiteCache } from './sites/cache.js';
-import { platformHosts } from './sites/resolve.js';
-import { siteRoutes } from './sites/routes.js';
 import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
@@ -34,6 +31,9 @@ import { postRoutes } from './routes/v1/posts.js';
 import { requirePrincipal } from './routes/v1/session.js';
 import { siteApiRoutes } from './routes/v1/site.js';
 import { submissionRoutes } from './routes/v1/submissions.js';
+import type { SiteCache } from './sites/cache.js';
+import { platformHosts } from './sites/resolve.js';
+import { siteRoutes } from './sites/routes.js';
 
 export interface AppDeps {
   config: ServerConfig;
@@ -74,15 +74,15 @@ export function createApp(deps: AppDeps): App {
   app.use(accessLog(deps.logger));
   app.use('/api/*', strictCors(deps.config.CORS_ORIGINS));
   const apiBodyLimit = bodyLimit({
-      maxSize: deps.config.BODY_LIMIT_BYTES,
-      onError: (c) =>
-        errorResponse(
-          c,
-          CoreErrors.payload_too_large(
-            { limitBytes: deps.config.BODY_LIMIT_BYTES },
-            `The request body is larger than the ${deps.config.BODY_LIMIT_BYTES} bytes this server accepts. Send a smaller body.`,
-          ),
+    maxSize: deps.config.BODY_LIMIT_BYTES,
+    onError: (c) =>
+      errorResponse(
+        c,
+        CoreErrors.payload_too_large(
+          { limitBytes: deps.config.BODY_LIMIT_BYTES },
+          `The request body is larger than the ${deps.config.BODY_LIMIT_BYTES} bytes this server accepts. Send a smaller body.`,
         ),
+      ),
   });
   // Media uploads are streamed; the media service enforces MEDIA_MAX_BYTES itself, mid-stream.
   app.use('/api/*', (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
@@ -130,10 +130,7 @@ export function createApp(deps: AppDeps): App {
     '/api/v1/sections',
     '/api/v1/invitations/:token/accept',
   ]) {
-    app.use(
-      path,
-      requirePrincipal(deps.auth, deps.database, sessionSettings),
-    );
+    app.use(path, requirePrincipal(deps.auth, deps.database, sessionSettings));
   }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
   apiKeyRoutes(app, deps.database, deps.config.TRUST_PROXY);
@@ -151,7 +148,11 @@ export function createApp(deps: AppDeps): App {
   });
   pageRoutes(app, deps.database);
   postRoutes(app, deps.database);
-  mediaRoutes(app, { database: deps.database, storage: deps.mediaStorage, maxBytes: deps.config.MEDIA_MAX_BYTES });
+  mediaRoutes(app, {
+    database: deps.database,
+    storage: deps.mediaStorage,
+    maxBytes: deps.config.MEDIA_MAX_BYTES,
+  });
   siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL);
   submissionRoutes(app, { database: deps.database });
   invitePage(app, deps.database, { secret: deps.authSecret, publicUrl: deps.config.PUBLIC_URL });

@@ -5,8 +5,8 @@
  */
 import { type Auth, createApp, users } from '@qspace/auth';
 import { applyStarter } from '@qspace/content';
-import { STARTERS } from '@qspace/site-kit';
 import type { Database, Logger } from '@qspace/core';
+import { STARTERS } from '@qspace/site-kit';
 import { count, eq } from 'drizzle-orm';
 
 export const DEMO_EMAIL = 'demo@qspace.localhost';

@@ -1,6 +1,7 @@
 /** Every environment variable the server reads: the kernel's plus its own. */
 
 import { authEnv } from '@qspace/auth';
+import { mediaEnv } from '@qspace/content';
 import {
   boolean,
   coreEnv,
@@ -12,7 +13,6 @@ import {
   positiveInt,
   url,
 } from '@qspace/core';
-import { mediaEnv } from '@qspace/content';
 import { notificationsEnv } from '@qspace/notifications';
 import { z } from 'zod';
 

@@ -9,6 +9,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAuth } from '@qspace/auth';
+import { DiskStorage, type MediaStorage, resolveMediaImages } from '@qspace/content';
 import {
   type Database,
   type JobHandler,
@@ -17,7 +18,6 @@ import {
   type MigrationSource,
   openDatabase,
 } from '@qspace/core';
-import { DiskStorage, type MediaStorage, resolveMediaImages } from '@qspace/content';
 import { type MailTransport, transportFromEnv } from '@qspace/notifications';
 import { type App, createApp } from './app.js';
 import { resolveAuthSecret } from './auth-secret.js';

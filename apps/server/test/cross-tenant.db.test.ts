@@ -97,10 +97,15 @@ describe('cross-tenant probe over every /api/v1 route', () => {
 
   /** App B's content: a page, a post, an uploaded image and a contact-form message. */
   async function seedContent() {
-    const page = await asB('POST', `/api/v1/apps/${b.appId}/pages`, { title: 'Bravo Secret Page', slug: 'bravo-secret' });
+    const page = await asB('POST', `/api/v1/apps/${b.appId}/pages`, {
+      title: 'Bravo Secret Page',
+      slug: 'bravo-secret',
+    });
     b.pageId = String(page.body?.id);
     b.versionId = String(page.body?.draftVersionId);
-    b.postId = String((await asB('POST', `/api/v1/apps/${b.appId}/posts`, { title: 'Bravo Secret Post' })).body?.id);
+    b.postId = String(
+      (await asB('POST', `/api/v1/apps/${b.appId}/posts`, { title: 'Bravo Secret Post' })).body?.id,
+    );
     const form = new FormData();
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -117,13 +122,19 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     const pages = (await asB('GET', `/api/v1/apps/${b.appId}/pages`)).body?.pages as Array<{ id: string }>;
     for (const p of pages) {
       const detail = (await asB('GET', `/api/v1/apps/${b.appId}/pages/${p.id}`)).body as {
-        sections: Array<{ id: string; type: string; props: { fields: Array<{ name: string; type: string; options: string[] }> } }>;
+        sections: Array<{
+          id: string;
+          type: string;
+          props: { fields: Array<{ name: string; type: string; options: string[] }> };
+        }>;
       };
       const contact = detail.sections.find((x) => x.type === 'contact');
       if (!contact) continue;
       const values = new URLSearchParams({ _section: contact.id });
       for (const f of contact.props.fields) {
-        const value = { email: 'visitor@example.com', tel: '+254 712 345678', select: f.options[0] ?? '' }[f.type];
+        const value = { email: 'visitor@example.com', tel: '+254 712 345678', select: f.options[0] ?? '' }[
+          f.type
+        ];
         values.set(f.name, value ?? 'bravo-secret-message');
       }
       await s.request(`/s/bravo-clinic/_forms/${contact.id}`, {
@@ -133,7 +144,9 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       });
       break;
     }
-    const inbox = (await asB('GET', `/api/v1/apps/${b.appId}/submissions`)).body as { submissions: Array<{ id: string }> };
+    const inbox = (await asB('GET', `/api/v1/apps/${b.appId}/submissions`)).body as {
+      submissions: Array<{ id: string }>;
+    };
     b.submissionId = String(inbox.submissions[0]?.id);
   }
 
@@ -281,8 +294,13 @@ describe('cross-tenant probe over every /api/v1 route', () => {
   });
 
   it("left App B's content in place", async () => {
-    expect((await asB('GET', `/api/v1/apps/${b.appId}/pages/${b.pageId}`)).body).toMatchObject({ title: 'Bravo Secret Page', version: 1 });
-    expect((await asB('GET', `/api/v1/apps/${b.appId}/posts/${b.postId}`)).body).toMatchObject({ title: 'Bravo Secret Post' });
+    expect((await asB('GET', `/api/v1/apps/${b.appId}/pages/${b.pageId}`)).body).toMatchObject({
+      title: 'Bravo Secret Page',
+      version: 1,
+    });
+    expect((await asB('GET', `/api/v1/apps/${b.appId}/posts/${b.postId}`)).body).toMatchObject({
+      title: 'Bravo Secret Post',
+    });
     expect((await asB('GET', `/api/v1/apps/${b.appId}/media/${b.mediaId}`)).status).toBe(200);
     expect((await asB('GET', `/api/v1/apps/${b.appId}/submissions/${b.submissionId}`)).status).toBe(200);
   });

@@ -1,6 +1,15 @@
 import { createEmptyServerDatabase, testServerUrl } from '@qspace/core/testing';
 import { describe, expect, it } from 'vitest';
-import { as, exitOf, freePort, signedInUser, spawnServer, type TestServer, waitFor, waitReady } from './harness.js';
+import {
+  as,
+  exitOf,
+  freePort,
+  signedInUser,
+  spawnServer,
+  type TestServer,
+  waitFor,
+  waitReady,
+} from './harness.js';
 
 const server = testServerUrl();
 
@@ -24,10 +33,18 @@ describe.skipIf(!server)('published sites across two server processes (needs TES
       await Promise.all(children.map((child, i) => waitReady(`http://127.0.0.1:${ports[i]}/readyz`, child)));
       const [a, b] = ports.map((port) => {
         const url = `http://127.0.0.1:${port}`;
-        return { url, port, request: (path: string, init?: RequestInit) => fetch(`${url}${path}`, init) } as unknown as TestServer;
+        return {
+          url,
+          port,
+          request: (path: string, init?: RequestInit) => fetch(`${url}${path}`, init),
+        } as unknown as TestServer;
       }) as [TestServer, TestServer];
       const owner = as(a, await signedInUser(a, 'owner@two-processes.test'));
-      const app = await owner('POST', '/api/v1/apps', { name: 'Two Processes', slug: 'two-processes', starter: 'business-meridian' });
+      const app = await owner('POST', '/api/v1/apps', {
+        name: 'Two Processes',
+        slug: 'two-processes',
+        starter: 'business-meridian',
+      });
       expect(app.status, JSON.stringify(app.body)).toBe(201);
       const appId = String(app.body?.id);
       const listed = await owner('GET', `/api/v1/apps/${appId}/pages`);
@@ -43,12 +60,18 @@ describe.skipIf(!server)('published sites across two server processes (needs TES
       const page = (await owner('GET', `/api/v1/apps/${appId}/pages/${homeId}`)).body as {
         sections: Array<{ id: string; type: string; props: Record<string, unknown> }>;
       };
-      const sections = page.sections.map((s) => (s.type === 'hero' ? { ...s, props: { ...s.props, heading: 'Published through process A' } } : s));
+      const sections = page.sections.map((s) =>
+        s.type === 'hero' ? { ...s, props: { ...s.props, heading: 'Published through process A' } } : s,
+      );
       await owner('PUT', `/api/v1/apps/${appId}/pages/${homeId}`, { sections });
       expect((await owner('POST', `/api/v1/apps/${appId}/pages/${homeId}/publish`, {})).status).toBe(200);
 
       const started = Date.now();
-      await waitFor(async () => (await (await b.request('/s/two-processes/')).text()).includes('Published through process A'), 3_000);
+      await waitFor(
+        async () =>
+          (await (await b.request('/s/two-processes/')).text()).includes('Published through process A'),
+        3_000,
+      );
       expect(Date.now() - started).toBeLessThan(3_000);
     } finally {
       for (const child of children) child.kill('SIGTERM');

@@ -2,7 +2,7 @@
  * Public sites end to end over real HTTP: both URL forms, publish → visible at once, restore,
  * caching headers, SEO files, the per-site 404, draft preview, and the contact form into the inbox.
  */
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, signedInUser, startTestServer, type TestServer, waitFor } from './harness.js';
 
@@ -24,7 +24,11 @@ describe('public sites', () => {
     s = await startTestServer({ config: { RATE_LIMIT_FORMS_PER_IP: 3, SITE_CACHE_CHECK_MS: 60_000 } });
     cookie = await signedInUser(s, 'owner@mama-oliech.test');
     owner = as(s, cookie);
-    const created = await owner('POST', '/api/v1/apps', { name: 'Mama Oliech Café', slug, starter: 'shops-pwani' });
+    const created = await owner('POST', '/api/v1/apps', {
+      name: 'Mama Oliech Café',
+      slug,
+      starter: 'shops-pwani',
+    });
     expect(created.status).toBe(201);
     appId = String(created.body?.id);
   });
@@ -49,7 +53,10 @@ describe('public sites', () => {
   };
 
   async function home(): Promise<{ id: string; sections: Section[] }> {
-    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body?.pages as Array<{ id: string; isHome: boolean }>;
+    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body?.pages as Array<{
+      id: string;
+      isHome: boolean;
+    }>;
     const id = pages.find((p) => p.isHome)?.id as string;
     const page = (await owner('GET', `/api/v1/apps/${appId}/pages/${id}`)).body as { sections: Section[] };
     return { id, sections: page.sections };
@@ -71,17 +78,29 @@ describe('public sites', () => {
     const { id, sections } = await home();
     const hero = sections.find((x) => x.type === 'hero') as Section;
     const before = String(hero.props.heading);
-    const changed = sections.map((x) => (x.id === hero.id ? { ...x, props: { ...x.props, heading: 'Chai ya tangawizi, fresh daily' } } : x));
-    expect((await owner('PUT', `/api/v1/apps/${appId}/pages/${id}`, { sections: changed, message: 'New headline' })).status).toBe(200);
+    const changed = sections.map((x) =>
+      x.id === hero.id ? { ...x, props: { ...x.props, heading: 'Chai ya tangawizi, fresh daily' } } : x,
+    );
+    expect(
+      (
+        await owner('PUT', `/api/v1/apps/${appId}/pages/${id}`, {
+          sections: changed,
+          message: 'New headline',
+        })
+      ).status,
+    ).toBe(200);
     // A draft is not public.
     expect(await (await get(`/s/${slug}/`)).text()).not.toContain('Chai ya tangawizi');
     expect((await owner('POST', `/api/v1/apps/${appId}/pages/${id}/publish`, {})).status).toBe(200);
     expect(await (await get(`/s/${slug}/`)).text()).toContain('Chai ya tangawizi, fresh daily');
     expect(await (await viaHost('/')).text()).toContain('Chai ya tangawizi, fresh daily');
 
-    const versions = (await owner('GET', `/api/v1/apps/${appId}/pages/${id}/versions`)).body?.versions as Array<{ id: string; number: number }>;
+    const versions = (await owner('GET', `/api/v1/apps/${appId}/pages/${id}/versions`)).body
+      ?.versions as Array<{ id: string; number: number }>;
     const first = versions.find((v) => v.number === 1) as { id: string };
-    expect((await owner('POST', `/api/v1/apps/${appId}/pages/${id}/versions/${first.id}/restore`)).status).toBe(200);
+    expect(
+      (await owner('POST', `/api/v1/apps/${appId}/pages/${id}/versions/${first.id}/restore`)).status,
+    ).toBe(200);
     expect((await owner('POST', `/api/v1/apps/${appId}/pages/${id}/publish`, {})).status).toBe(200);
     const restored = await (await get(`/s/${slug}/`)).text();
     expect(restored).not.toContain('Chai ya tangawizi');
@@ -138,7 +157,9 @@ describe('public sites', () => {
     const html = await (await get(`/s/${slug}/`)).text();
     expect(html).toContain(`<link rel="canonical" href="${s.url}/s/${slug}/">`);
     expect(html).toContain('"@type":"Organization"');
-    const postUrl = /<link>([^<]+\/blog\/[a-z0-9-]+)<\/link>/.exec(await (await get(`/s/${slug}/rss.xml`)).text())?.[1];
+    const postUrl = /<link>([^<]+\/blog\/[a-z0-9-]+)<\/link>/.exec(
+      await (await get(`/s/${slug}/rss.xml`)).text(),
+    )?.[1];
     const postPage = await (await get(new URL(postUrl as string).pathname)).text();
     expect(postPage).toContain('"@type":"BlogPosting"');
   });
@@ -155,7 +176,9 @@ describe('public sites', () => {
   it('shows drafts only through the authenticated preview', async () => {
     const { id, sections } = await home();
     const hero = sections.find((x) => x.type === 'hero') as Section;
-    const draft = sections.map((x) => (x.id === hero.id ? { ...x, props: { ...x.props, heading: 'Secret draft headline' } } : x));
+    const draft = sections.map((x) =>
+      x.id === hero.id ? { ...x, props: { ...x.props, heading: 'Secret draft headline' } } : x,
+    );
     await owner('PUT', `/api/v1/apps/${appId}/pages/${id}`, { sections: draft });
     expect(await (await get(`/s/${slug}/`)).text()).not.toContain('Secret draft headline');
     expect((await get(`/preview/${appId}/${id}`)).status).toBe(401);
@@ -168,10 +191,19 @@ describe('public sites', () => {
   });
 
   it('takes a contact form into the inbox and mails the owner; drops a honeypot hit silently; limits floods', async () => {
-    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body?.pages as Array<{ id: string; slug: string }>;
-    let form: { pageSlug: string; sectionId: string; fields: Array<{ name: string; type: string; options: string[] }> } | null = null;
+    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body?.pages as Array<{
+      id: string;
+      slug: string;
+    }>;
+    let form: {
+      pageSlug: string;
+      sectionId: string;
+      fields: Array<{ name: string; type: string; options: string[] }>;
+    } | null = null;
     for (const p of pages) {
-      const detail = (await owner('GET', `/api/v1/apps/${appId}/pages/${p.id}`)).body as { sections: Section[] };
+      const detail = (await owner('GET', `/api/v1/apps/${appId}/pages/${p.id}`)).body as {
+        sections: Section[];
+      };
       const contact = detail.sections.find((x) => x.type === 'contact');
       if (contact) {
         form = { pageSlug: p.slug, sectionId: contact.id, fields: contact.props.fields as never };
@@ -181,7 +213,16 @@ describe('public sites', () => {
     if (!form) throw new Error('the starter has no contact form');
     const values = new URLSearchParams({ _section: form.sectionId, company_website: '' });
     for (const f of form.fields) {
-      values.set(f.name, f.type === 'email' ? 'achieng@example.test' : f.type === 'tel' ? '+254 712 345678' : f.type === 'select' ? (f.options[0] ?? '') : 'Karibu! Table for six on Saturday?');
+      values.set(
+        f.name,
+        f.type === 'email'
+          ? 'achieng@example.test'
+          : f.type === 'tel'
+            ? '+254 712 345678'
+            : f.type === 'select'
+              ? (f.options[0] ?? '')
+              : 'Karibu! Table for six on Saturday?',
+      );
     }
     const post = (body: URLSearchParams) =>
       get(`/s/${slug}/_forms/${form.sectionId}`, {
@@ -193,11 +234,16 @@ describe('public sites', () => {
     const sent = await post(values);
     expect(sent.status).toBe(303);
     expect(sent.headers.get('location')).toContain(`sent=${form.sectionId}`);
-    const inbox = (await owner('GET', `/api/v1/apps/${appId}/submissions`)).body as { submissions: unknown[]; unread: number };
+    const inbox = (await owner('GET', `/api/v1/apps/${appId}/submissions`)).body as {
+      submissions: unknown[];
+      unread: number;
+    };
     expect(inbox.submissions).toHaveLength(1);
     expect(JSON.stringify(inbox.submissions)).toContain('Table for six');
     const mail = await waitFor(async () => {
-      const list = (await (await get('/api/dev/mailbox?to=owner%40mama-oliech.test')).json()) as { messages: Array<{ template: string }> };
+      const list = (await (await get('/api/dev/mailbox?to=owner%40mama-oliech.test')).json()) as {
+        messages: Array<{ template: string }>;
+      };
       return list.messages.find((m) => m.template === 'form_submission');
     });
     expect(mail).toBeTruthy();
@@ -206,7 +252,10 @@ describe('public sites', () => {
     bot.set('company_website', 'http://spam.example');
     const dropped = await post(bot);
     expect(dropped.status).toBe(303);
-    expect(((await owner('GET', `/api/v1/apps/${appId}/submissions`)).body as { submissions: unknown[] }).submissions).toHaveLength(1);
+    expect(
+      ((await owner('GET', `/api/v1/apps/${appId}/submissions`)).body as { submissions: unknown[] })
+        .submissions,
+    ).toHaveLength(1);
 
     // RATE_LIMIT_FORMS_PER_IP is 3 here: the 4th post in the window is refused.
     expect((await post(values)).status).toBe(303);

@@ -1,5 +1,7 @@
 /** @qspace/content — pages, versions, posts, media, forms and site settings, scoped by App. */
 
+// pages & versions & sites (services/pages.ts, services/sites.ts)
+export { diffVersions, type SectionChange, type VersionDiff } from './domain/diff.js';
 // forms & inbox (services/submissions.ts)
 export { FormErrors } from './domain/form-errors.js';
 export {
@@ -10,94 +12,6 @@ export {
   HONEYPOT_FIELD,
   SECTION_FIELD,
 } from './domain/forms.js';
-// pages & versions & sites (services/pages.ts, services/sites.ts)
-export { diffVersions, type SectionChange, type VersionDiff } from './domain/diff.js';
-export { PageErrors, SiteErrors } from './domain/page-errors.js';
-export { RESERVED_PAGE_SLUGS } from './domain/page-rules.js';
-export {
-  type CreatePageInput,
-  checkSections,
-  compareVersions,
-  createPage,
-  deletePage,
-  getPage,
-  getVersion,
-  listPages,
-  listVersions,
-  type PageDetail,
-  type PageSettingsInput,
-  type PageStatus,
-  type PageSummary,
-  reorderPages,
-  restoreVersion,
-  type SavePageInput,
-  savePage,
-  updatePageSettings,
-  type VersionSummary,
-} from './services/pages.js';
-export {
-  PUBLISH_PAGE_JOB,
-  cancelSchedule,
-  createPublishPageHandler,
-  publishPage,
-  schedulePublish,
-  unpublishPage,
-} from './services/publish.js';
-export {
-  currentSiteVersion,
-  findSiteByDomain,
-  findSiteBySlug,
-  type ImageResolver,
-  loadDraftPage,
-  loadSiteSnapshot,
-  type PublishedPage,
-  type PublishedPost,
-  type SiteSnapshot,
-} from './services/public-site.js';
-export {
-  renderSitePath,
-  robotsTxt,
-  rssXml,
-  type SiteLocation,
-  type SiteResponse,
-  sitemapXml,
-} from './services/site-render.js';
-export { SITE_CHANNEL } from './services/site-version.js';
-export { starterSnapshot } from './services/starter-preview.js';
-export { applyStarter, EMPTY_THEME, getSite, type SiteView, ThemeInput, updateTheme } from './services/sites.js';
-// posts (services/posts.ts)
-export {
-  isValidPostSlug,
-  MAX_TAGS,
-  normalizeTags,
-  type PostAction,
-  type PostCover,
-  type PostCreate,
-  type PostPatch,
-  type PostSeo,
-  POST_SLUG_MAX,
-  slugify as slugifyPostTitle,
-} from './domain/posts.js';
-export { ContentErrors } from './errors.js';
-export {
-  createPost,
-  createPostPublishHandler,
-  deletePost,
-  getPost,
-  getPublishedPostBySlug,
-  listPosts,
-  listPublishedPosts,
-  POST_PUBLISH_JOB,
-  type PostDto,
-  type PostList,
-  type PostListFilter,
-  type PostPublishPayload,
-  type PostSummaryDto,
-  publishPost,
-  schedulePost,
-  unpublishPost,
-  updatePost,
-} from './services/posts.js';
 // media (services/media.ts, infrastructure/storage*.ts)
 export { MediaErrors } from './domain/media-errors.js';
 export {
@@ -108,7 +22,23 @@ export {
   mimeForKey,
   RESPONSIVE_WIDTHS,
 } from './domain/media-rules.js';
+export { PageErrors, SiteErrors } from './domain/page-errors.js';
+export { RESERVED_PAGE_SLUGS } from './domain/page-rules.js';
+// posts (services/posts.ts)
+export {
+  isValidPostSlug,
+  MAX_TAGS,
+  normalizeTags,
+  POST_SLUG_MAX,
+  type PostAction,
+  type PostCover,
+  type PostCreate,
+  type PostPatch,
+  type PostSeo,
+  slugify as slugifyPostTitle,
+} from './domain/posts.js';
 export { mediaEnv } from './env.js';
+export { ContentErrors } from './errors.js';
 export { assertSafeKey, isSafeKey, type MediaStorage, type StoredObject } from './infrastructure/storage.js';
 export { DEFAULT_MEDIA_DIR, DiskStorage } from './infrastructure/storage-disk.js';
 export { contentMigrations } from './migrations.js';
@@ -140,6 +70,83 @@ export {
   updateMediaAlt,
   uploadMedia,
 } from './services/media.js';
+export {
+  type CreatePageInput,
+  checkSections,
+  compareVersions,
+  createPage,
+  deletePage,
+  getPage,
+  getVersion,
+  listPages,
+  listVersions,
+  type PageDetail,
+  type PageSettingsInput,
+  type PageStatus,
+  type PageSummary,
+  reorderPages,
+  restoreVersion,
+  type SavePageInput,
+  savePage,
+  updatePageSettings,
+  type VersionSummary,
+} from './services/pages.js';
+export {
+  createPost,
+  createPostPublishHandler,
+  deletePost,
+  getPost,
+  getPublishedPostBySlug,
+  listPosts,
+  listPublishedPosts,
+  POST_PUBLISH_JOB,
+  type PostDto,
+  type PostList,
+  type PostListFilter,
+  type PostPublishPayload,
+  type PostSummaryDto,
+  publishPost,
+  schedulePost,
+  unpublishPost,
+  updatePost,
+} from './services/posts.js';
+export {
+  currentSiteVersion,
+  findSiteByDomain,
+  findSiteBySlug,
+  type ImageResolver,
+  loadDraftPage,
+  loadSiteSnapshot,
+  type PublishedPage,
+  type PublishedPost,
+  type SiteSnapshot,
+} from './services/public-site.js';
+export {
+  cancelSchedule,
+  createPublishPageHandler,
+  PUBLISH_PAGE_JOB,
+  publishPage,
+  schedulePublish,
+  unpublishPage,
+} from './services/publish.js';
+export {
+  renderSitePath,
+  robotsTxt,
+  rssXml,
+  type SiteLocation,
+  type SiteResponse,
+  sitemapXml,
+} from './services/site-render.js';
+export { SITE_CHANNEL } from './services/site-version.js';
+export {
+  applyStarter,
+  EMPTY_THEME,
+  getSite,
+  type SiteView,
+  ThemeInput,
+  updateTheme,
+} from './services/sites.js';
+export { starterSnapshot } from './services/starter-preview.js';
 export {
   deleteSubmission,
   exportSubmissionsCsv,

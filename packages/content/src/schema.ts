@@ -60,7 +60,9 @@ export const sites = pgTable(
     siteVersion: integer('site_version').notNull().default(1),
     updatedAt: tz('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('content_sites_domain_idx').on(t.customDomain).where(sql`${t.customDomain} is not null`)],
+  (t) => [
+    uniqueIndex('content_sites_domain_idx').on(t.customDomain).where(sql`${t.customDomain} is not null`),
+  ],
 );
 
 export const pages = pgTable(
@@ -102,7 +104,9 @@ export const pageVersions = pgTable(
     number: integer('number').notNull(),
     title: text('title').notNull(),
     seo: jsonb('seo').$type<SeoColumn>().notNull(),
-    sections: jsonb('sections').$type<{ id: string; type: string; props: Record<string, unknown> }[]>().notNull(),
+    sections: jsonb('sections')
+      .$type<{ id: string; type: string; props: Record<string, unknown> }[]>()
+      .notNull(),
     authorId: uuid('author_id'),
     authorName: text('author_name').notNull().default(''),
     message: text('message').notNull().default(''),

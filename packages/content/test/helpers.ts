@@ -12,7 +12,10 @@ export function contentTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Creates a verified user. */
-export async function createUser(t: TestDatabase, name = 'Wanjiru Test'): Promise<{ id: string; email: string }> {
+export async function createUser(
+  t: TestDatabase,
+  name = 'Wanjiru Test',
+): Promise<{ id: string; email: string }> {
   const id = newId();
   const email = `${id}@example.test`;
   await t.system((tx) => tx.insert(users).values({ id, name, email, emailVerified: true }));

@@ -20,7 +20,9 @@ import {
 } from '../src/index.js';
 import { as, contentTestDatabase, createOwnedApp } from './helpers.js';
 
-async function errorOf(p: Promise<unknown>): Promise<{ code: string; status: number; details: unknown; message: string }> {
+async function errorOf(
+  p: Promise<unknown>,
+): Promise<{ code: string; status: number; details: unknown; message: string }> {
   try {
     await p;
   } catch (error) {
@@ -67,7 +69,9 @@ describe('pages and versions', () => {
     ]);
     const [newest, oldest] = versions;
     const diff = await compareVersions(t, ctx, page.id, oldest?.id as string, newest?.id as string);
-    expect(diff.sections).toEqual([{ kind: 'changed', id: sectionId, type: 'hero', index: 0, props: ['heading'] }]);
+    expect(diff.sections).toEqual([
+      { kind: 'changed', id: sectionId, type: 'hero', index: 0, props: ['heading'] },
+    ]);
 
     const restored = await restoreVersion(t, ctx, page.id, oldest?.id as string);
     expect(restored.version).toBe(3);
@@ -78,9 +82,15 @@ describe('pages and versions', () => {
   it('refuses an unknown section type and an unknown prop, naming the path, and keeps the stored draft', async () => {
     const { ctx } = await createOwnedApp(t);
     const base = await heroProps();
-    const page = await createPage(t, ctx, { title: 'About', slug: 'about', sections: [{ type: 'hero', props: base }] });
+    const page = await createPage(t, ctx, {
+      title: 'About',
+      slug: 'about',
+      sections: [{ type: 'hero', props: base }],
+    });
 
-    const unknownType = await errorOf(savePage(t, ctx, page.id, { sections: [{ type: 'carousel3d', props: {} }] }));
+    const unknownType = await errorOf(
+      savePage(t, ctx, page.id, { sections: [{ type: 'carousel3d', props: {} }] }),
+    );
     expect(unknownType).toMatchObject({ code: 'pages.invalid_content', status: 422 });
     expect(JSON.stringify(unknownType.details)).toContain('sections[0].type');
 
@@ -92,7 +102,9 @@ describe('pages and versions', () => {
 
     const badLink = await errorOf(
       savePage(t, ctx, page.id, {
-        sections: [{ type: 'hero', props: { ...base, actions: [{ label: 'Go', href: 'javascript:alert(1)' }] } }],
+        sections: [
+          { type: 'hero', props: { ...base, actions: [{ label: 'Go', href: 'javascript:alert(1)' }] } },
+        ],
       }),
     );
     expect(JSON.stringify(badLink.details)).toContain('sections[0].props.actions[0].href');
@@ -102,17 +114,25 @@ describe('pages and versions', () => {
 
   it('refuses slugs with path tricks and duplicate slugs', async () => {
     const { ctx } = await createOwnedApp(t);
-    expect(await errorOf(createPage(t, ctx, { title: 'X', slug: '../admin' }))).toMatchObject({ code: 'pages.slug_invalid' });
-    expect(await errorOf(createPage(t, ctx, { title: 'X', slug: 'blog' }))).toMatchObject({ code: 'pages.slug_invalid' });
+    expect(await errorOf(createPage(t, ctx, { title: 'X', slug: '../admin' }))).toMatchObject({
+      code: 'pages.slug_invalid',
+    });
+    expect(await errorOf(createPage(t, ctx, { title: 'X', slug: 'blog' }))).toMatchObject({
+      code: 'pages.slug_invalid',
+    });
     await createPage(t, ctx, { title: 'Team', slug: 'team' });
-    expect(await errorOf(createPage(t, ctx, { title: 'Team 2', slug: 'team' }))).toMatchObject({ code: 'pages.slug_taken' });
+    expect(await errorOf(createPage(t, ctx, { title: 'Team 2', slug: 'team' }))).toMatchObject({
+      code: 'pages.slug_taken',
+    });
   });
 
   it('applies the role matrix: viewers read, editors edit, admins publish', async () => {
     const { ctx } = await createOwnedApp(t);
     const page = await createPage(t, ctx, { title: 'Roles', slug: 'roles' });
     expect((await listPages(t, as(ctx, 'viewer'))).map((p) => p.slug)).toContain('roles');
-    expect(await errorOf(savePage(t, as(ctx, 'viewer'), page.id, { title: 'No' }))).toMatchObject({ status: 403 });
+    expect(await errorOf(savePage(t, as(ctx, 'viewer'), page.id, { title: 'No' }))).toMatchObject({
+      status: 403,
+    });
     await savePage(t, as(ctx, 'editor'), page.id, { title: 'Yes' });
     expect(await errorOf(publishPage(t, as(ctx, 'editor'), page.id))).toMatchObject({ status: 403 });
     await publishPage(t, as(ctx, 'admin'), page.id);
@@ -132,7 +152,9 @@ describe('pages and versions', () => {
     const clock = new ManualClock(new Date('2030-01-01T08:00:00Z'));
     const page = await createPage(t, ctx, { title: 'Offers', slug: 'offers' });
     const at = new Date('2030-01-01T09:00:00Z');
-    expect(await errorOf(schedulePublish(t, ctx, page.id, new Date('2029-01-01T00:00:00Z'), { clock }))).toMatchObject({
+    expect(
+      await errorOf(schedulePublish(t, ctx, page.id, new Date('2029-01-01T00:00:00Z'), { clock })),
+    ).toMatchObject({
       code: 'pages.schedule_in_past',
     });
     const scheduled = await schedulePublish(t, ctx, page.id, at, { clock });
@@ -144,7 +166,13 @@ describe('pages and versions', () => {
     );
     expect(jobs).toHaveLength(1);
     const handler = createPublishPageHandler(clock);
-    const job = { id: jobs[0]?.id as string, name: PUBLISH_PAGE_JOB, payload: jobs[0]?.payload, attempt: 1, maxAttempts: 20 };
+    const job = {
+      id: jobs[0]?.id as string,
+      name: PUBLISH_PAGE_JOB,
+      payload: jobs[0]?.payload,
+      attempt: 1,
+      maxAttempts: 20,
+    };
     await handler(job, { database: t, logger: silentLogger(), signal: new AbortController().signal });
     const after = (await listPages(t, ctx)).find((p) => p.id === page.id);
     expect(after).toMatchObject({ status: 'published', scheduledAt: null });

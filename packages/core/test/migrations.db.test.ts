@@ -47,6 +47,7 @@ describe('migration runner', () => {
     );
     expect(rows.map((r) => `${r.module}/${r.tag}`)).toEqual([
       'core/0000_jobs',
+      'core/0001_events',
       'notes/0000_notes',
       'reports/0000_reports',
     ]);
@@ -57,7 +58,7 @@ describe('migration runner', () => {
     // open; on a server, open a second handle on the same database.
     const again = t.url ? await openDatabase({ url: t.url, migrations: allMigrations }) : t;
     expect(again.migrations?.applied).toEqual([]);
-    expect(again.migrations?.total).toBe(3);
+    expect(again.migrations?.total).toBe(4);
     if (again !== t) await again.close();
   });
 });
@@ -72,7 +73,7 @@ describe('edited migrations', () => {
     const options = empty ? { url: empty.url } : { dataDir: join(dir, 'data') };
     try {
       const first = await openDatabase({ ...options, migrations: [coreMigrations, notes] });
-      expect(first.migrations?.applied.map((m) => m.tag)).toEqual(['0000_jobs', '0000_notes']);
+      expect(first.migrations?.applied.map((m) => m.tag)).toEqual(['0000_jobs', '0001_events', '0000_notes']);
       await first.close();
       writeFileSync(
         join(dir, '0000_notes.sql'),

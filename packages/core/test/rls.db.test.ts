@@ -103,7 +103,8 @@ describe('row-level security', () => {
              WHERE c.relkind = 'r' ORDER BY 1`,
       ),
     );
-    expect(tables.map((r) => r.relname)).toEqual(['test_notes', 'test_reports']);
+    // qspace_events is core's own tenant table (the internal events outbox).
+    expect(tables.map((r) => r.relname)).toEqual(['qspace_events', 'test_notes', 'test_reports']);
     for (const table of tables) {
       expect(table).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
     }

@@ -1,4 +1,10 @@
 /** @qspace/site-kit — sections, design systems, starters and the renderer for public sites. */
+
+// renderer (render/*)
+export { AA, contrastRatio, readableOn } from './design/contrast.js';
+// design systems, fonts, starters, bundled assets (design/*, starters/*, assets/*)
+export { FONTS, type FontFile, type FontKind, fontById, fontStack } from './design/fonts.js';
+export { DESIGN_SYSTEMS, designSystemById, designSystemsFor } from './design/systems/index.js';
 export { TOKENS, type Token, type TokenValues } from './design/tokens.js';
 export {
   CATEGORIES,
@@ -11,9 +17,30 @@ export {
   type StarterPage,
   type StarterPost,
 } from './design/types.js';
-export type { ClientFeature, Field, SectionDefinition, SectionGroup, SectionProps, Variant } from './registry/types.js';
+export type {
+  ClientFeature,
+  Field,
+  SectionDefinition,
+  SectionGroup,
+  SectionProps,
+  Variant,
+} from './registry/types.js';
+export {
+  type ContentIssue,
+  ContentValidationError,
+  formatPath,
+  MAX_DEPTH,
+  MAX_PAGE_BYTES,
+  MAX_SECTIONS,
+  newSection,
+  sectionDefinition,
+  validateSections,
+} from './registry/validate.js';
+export { ARTICLE_CSS, Article, type ArticleInput } from './render/article.js';
+export { assetSize, assetUrl, fontPath, type SiteAsset, siteAsset } from './render/assets.js';
 export type { NavEntry, PostSummary, RenderContext, ResolvedImage } from './render/context.js';
-export { SECTIONS, type SectionType } from './sections/index.js';
+export { pageCss, pageFonts, type ThemeOverrides, themeColorWarnings } from './render/css.js';
+export { escapeHtml, type RenderedPage, type RenderPageInput, renderPage } from './render/document.js';
 // rich text (richtext/*)
 export {
   type BlockNode,
@@ -28,25 +55,6 @@ export {
 export { RichText, type RichTextResolver, renderRichTextToHtml } from './richtext/render.js';
 export { richTextDoc } from './richtext/schema.js';
 export { collectMediaRefs, excerptOf, richTextToPlainText } from './richtext/text.js';
-// design systems, fonts, starters, bundled assets (design/*, starters/*, assets/*)
-export { FONTS, type FontFile, type FontKind, fontById, fontStack } from './design/fonts.js';
-export { DESIGN_SYSTEMS, designSystemById, designSystemsFor } from './design/systems/index.js';
-export { STARTERS, starterById, startersFor } from './starters/index.js';
-// renderer (render/*)
-export { AA, contrastRatio, readableOn } from './design/contrast.js';
-export {
-  ContentValidationError,
-  type ContentIssue,
-  formatPath,
-  MAX_DEPTH,
-  MAX_PAGE_BYTES,
-  MAX_SECTIONS,
-  newSection,
-  sectionDefinition,
-  validateSections,
-} from './registry/validate.js';
-export { ARTICLE_CSS, Article, type ArticleInput } from './render/article.js';
-export { assetSize, assetUrl, fontPath, type SiteAsset, siteAsset } from './render/assets.js';
-export { pageCss, pageFonts, type ThemeOverrides, themeColorWarnings } from './render/css.js';
-export { escapeHtml, type RenderedPage, type RenderPageInput, renderPage } from './render/document.js';
 export { HREF_RULE, href, IMAGE_RULE, image, imageSrc, text } from './schema/primitives.js';
+export { SECTIONS, type SectionType } from './sections/index.js';
+export { STARTERS, starterById, startersFor } from './starters/index.js';

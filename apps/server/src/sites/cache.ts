@@ -4,8 +4,9 @@
  * anywhere sends a NOTIFY that drops the App here at once, and at most every `checkMs` the version
  * is re-read from the database (one indexed query), so a missed notification costs at most that long.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import {
   currentSiteVersion,
   findSiteByDomain,
@@ -85,7 +86,10 @@ export class SiteCache {
   async appId(target: SiteTarget): Promise<string | null> {
     const cached = this.cachedAppId(target);
     if (cached !== undefined) return cached;
-    const appId = target.kind === 'slug' ? await findSiteBySlug(this.#db, target.key) : await findSiteByDomain(this.#db, target.key);
+    const appId =
+      target.kind === 'slug'
+        ? await findSiteBySlug(this.#db, target.key)
+        : await findSiteByDomain(this.#db, target.key);
     this.#hosts.set(`${target.kind}:${target.key}`, { appId, at: this.#now() });
     return appId;
   }
@@ -140,7 +144,13 @@ export class SiteCache {
 }
 
 /** Compresses once, at cache time; requests then pick the encoding they accept. */
-export function prepareResponse(status: number, type: string, text: string, version: number, csp: string | null): CachedResponse {
+export function prepareResponse(
+  status: number,
+  type: string,
+  text: string,
+  version: number,
+  csp: string | null,
+): CachedResponse {
   const body = Buffer.from(text);
   const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
   return {

@@ -3,7 +3,7 @@
  * forms for `<slug>.<SITES_DOMAIN>`, `/s/<slug>/` and custom domains; bundled site assets at
  * `/_site/*` on any host; the authenticated draft preview at `/preview/:appId/:pageId`.
  */
-import { type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { authorize } from '@qspace/auth';
 import {
   FormErrors,
@@ -19,7 +19,7 @@ import {
   submitForm,
 } from '@qspace/content';
 import { type Database, isAppError } from '@qspace/core';
-import { renderRichTextToHtml, type RichTextDoc, siteAsset } from '@qspace/site-kit';
+import { type RichTextDoc, renderRichTextToHtml, siteAsset } from '@qspace/site-kit';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestLogger } from '../http/access-log.js';
@@ -63,16 +63,36 @@ function sentParam(query: string): string | null {
   return sent && /^[A-Za-z0-9_-]{1,64}$/.test(sent) ? sent : null;
 }
 
-function render(snapshot: SiteSnapshot, target: SiteTarget, loc: SiteLocation, frameAncestors: string, sent: string | null): CachedResponse {
+function render(
+  snapshot: SiteSnapshot,
+  target: SiteTarget,
+  loc: SiteLocation,
+  frameAncestors: string,
+  sent: string | null,
+): CachedResponse {
   const p = target.path;
-  if (p === '/sitemap.xml') return prepareResponse(200, 'application/xml; charset=utf-8', sitemapXml(snapshot, loc), snapshot.version, null);
-  if (p === '/robots.txt') return prepareResponse(200, 'text/plain; charset=utf-8', robotsTxt(loc), snapshot.version, null);
+  if (p === '/sitemap.xml')
+    return prepareResponse(
+      200,
+      'application/xml; charset=utf-8',
+      sitemapXml(snapshot, loc),
+      snapshot.version,
+      null,
+    );
+  if (p === '/robots.txt')
+    return prepareResponse(200, 'text/plain; charset=utf-8', robotsTxt(loc), snapshot.version, null);
   if (p === '/rss.xml' || p === '/feed.xml') {
     const xml = rssXml(snapshot, loc, (doc) => renderRichTextToHtml(doc as RichTextDoc));
     return prepareResponse(200, 'application/rss+xml; charset=utf-8', xml, snapshot.version, null);
   }
   const page = renderSitePath(snapshot, p, loc, { sent });
-  return prepareResponse(page.status, 'text/html; charset=utf-8', page.html, snapshot.version, siteCsp(page.scriptHashes, frameAncestors));
+  return prepareResponse(
+    page.status,
+    'text/html; charset=utf-8',
+    page.html,
+    snapshot.version,
+    siteCsp(page.scriptHashes, frameAncestors),
+  );
 }
 
 function wantsJson(c: Context): boolean {
@@ -89,21 +109,27 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
     if (c.req.header('if-none-match') === found.asset.etag) return c.body(null, 304);
     c.header('Content-Type', found.asset.type);
     c.header('ETag', found.asset.etag);
-    c.header('Cache-Control', found.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    c.header(
+      'Cache-Control',
+      found.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    );
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
     return c.body(new Uint8Array(found.asset.body));
   });
 
   // Everything on a site host (and under /s/<slug>/) is the site, except the API and media files.
   app.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/_m/') || c.req.path.startsWith('/_site/')) return next();
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/_m/') || c.req.path.startsWith('/_site/'))
+      return next();
     const url = new URL(c.req.url);
     const target = siteTarget(c.req.header('host'), `${url.pathname}${url.search}`, deps.hosts);
     if (!target) return next();
     const appId = await deps.cache.appId(target);
     if (!appId) return c.html(unknownSitePage(target), 404);
-    if (c.req.method === 'POST' && target.path.startsWith('/_forms/')) return handleForm(c, deps, target, appId);
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('Method not allowed', 405, { Allow: 'GET, HEAD' });
+    if (c.req.method === 'POST' && target.path.startsWith('/_forms/'))
+      return handleForm(c, deps, target, appId);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
+      return c.text('Method not allowed', 405, { Allow: 'GET, HEAD' });
     const entry = await deps.cache.site(appId);
     if (!entry) return c.html(unknownSitePage(target), 404);
     const origin = siteOrigin(protocol, c.req.header('host'), target);
@@ -111,7 +137,10 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
       origin,
       basePath: target.basePath,
       onSectionError: (error, section) =>
-        requestLogger(c)?.error({ err: error, appId, section: section.id, type: section.type }, 'a section failed to render'),
+        requestLogger(c)?.error(
+          { err: error, appId, section: section.id, type: section.type },
+          'a section failed to render',
+        ),
     };
     const sent = sentParam(target.query);
     if (sent) {
@@ -141,7 +170,13 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
     let response = previews.get(key);
     if (!response) {
       const page = renderSitePath(snapshot, path, { origin, basePath });
-      response = prepareResponse(page.status, 'text/html; charset=utf-8', page.html, 1, siteCsp(page.scriptHashes, frameAncestors));
+      response = prepareResponse(
+        page.status,
+        'text/html; charset=utf-8',
+        page.html,
+        1,
+        siteCsp(page.scriptHashes, frameAncestors),
+      );
       if (previews.size < 500) previews.set(key, response);
     }
     const res = cachedToResponse(c.req.raw, response);
@@ -153,10 +188,18 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
     const { appId, pageId } = c.req.param();
     const ctx = await appContext(c, deps.database, appId);
     authorize(ctx, 'content.read');
-    const [entry, draft] = await Promise.all([deps.cache.site(appId), loadDraftPage(deps.database, appId, pageId)]);
+    const [entry, draft] = await Promise.all([
+      deps.cache.site(appId),
+      loadDraftPage(deps.database, appId, pageId),
+    ]);
     if (!entry || !draft) return c.notFound();
     const origin = `${new URL(c.req.url).origin}/preview/${appId}/`;
-    const page = renderSitePath(entry.snapshot, draft.isHome ? '/' : `/${draft.slug}`, { origin, basePath: `/s/${entry.snapshot.slug}` }, { draft });
+    const page = renderSitePath(
+      entry.snapshot,
+      draft.isHome ? '/' : `/${draft.slug}`,
+      { origin, basePath: `/s/${entry.snapshot.slug}` },
+      { draft },
+    );
     c.header('Cache-Control', 'private, no-store');
     c.header('X-Robots-Tag', 'noindex');
     c.header('Content-Security-Policy', siteCsp(page.scriptHashes, frameAncestors));
@@ -165,24 +208,60 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
   });
 }
 
-async function handleForm(c: Context<AppEnv>, deps: SiteRoutesDeps, target: SiteTarget, appId: string): Promise<Response> {
-  const limited = await bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: (cc) => formError(cc, 413, 'The message is too long. Shorten it and send it again.', undefined, `${target.basePath}/`) })(c, async () => {});
+async function handleForm(
+  c: Context<AppEnv>,
+  deps: SiteRoutesDeps,
+  target: SiteTarget,
+  appId: string,
+): Promise<Response> {
+  const limited = await bodyLimit({
+    maxSize: FORM_BODY_LIMIT,
+    onError: (cc) =>
+      formError(
+        cc,
+        413,
+        'The message is too long. Shorten it and send it again.',
+        undefined,
+        `${target.basePath}/`,
+      ),
+  })(c, async () => {});
   if (limited) return limited;
   const sectionId = target.path.slice('/_forms/'.length);
   const hit = await deps.rateLimits.hit(`form:${appId}:${clientIp(c, deps.trustProxy)}`, FORM_WINDOW_MS);
   if (hit.count > deps.formsPerIp) {
     c.header('Retry-After', String(Math.ceil(hit.resetInMs / 1000)));
-    return formError(c, 429, 'Too many messages from your network in a short time. Please wait a few minutes and try again.', undefined, `${target.basePath}/`);
+    return formError(
+      c,
+      429,
+      'Too many messages from your network in a short time. Please wait a few minutes and try again.',
+      undefined,
+      `${target.basePath}/`,
+    );
   }
   const entry = await deps.cache.site(appId);
-  const page = entry?.snapshot.pages.find((p) => p.sections.some((s) => s.id === sectionId && s.type === 'contact'));
-  if (!entry || !page) return formError(c, 404, 'This form no longer exists. Reload the page and try again.', undefined, `${target.basePath}/`);
+  const page = entry?.snapshot.pages.find((p) =>
+    p.sections.some((s) => s.id === sectionId && s.type === 'contact'),
+  );
+  if (!entry || !page)
+    return formError(
+      c,
+      404,
+      'This form no longer exists. Reload the page and try again.',
+      undefined,
+      `${target.basePath}/`,
+    );
   const pagePath = `${target.basePath}${page.isHome ? '/' : `/${page.slug}`}`;
   let values: Record<string, string>;
   try {
     values = formValuesFrom(await c.req.parseBody({ all: true }));
   } catch {
-    return formError(c, 400, 'The form could not be read. Reload the page and send it again.', undefined, pagePath);
+    return formError(
+      c,
+      400,
+      'The form could not be read. Reload the page and send it again.',
+      undefined,
+      pagePath,
+    );
   }
   try {
     await submitForm(deps.database, {
@@ -190,7 +269,11 @@ async function handleForm(c: Context<AppEnv>, deps: SiteRoutesDeps, target: Site
       pageId: page.id,
       sectionId,
       values,
-      meta: { path: pagePath, referrer: c.req.header('referer') ?? '', userAgent: (c.req.header('user-agent') ?? '').slice(0, 300) },
+      meta: {
+        path: pagePath,
+        referrer: c.req.header('referer') ?? '',
+        userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),
+      },
       notify: { publicUrl: deps.publicUrl, mailFrom: deps.mailFrom },
     });
   } catch (error) {
@@ -202,7 +285,10 @@ async function handleForm(c: Context<AppEnv>, deps: SiteRoutesDeps, target: Site
   }
   // Honeypot hits are answered exactly like real messages.
   if (wantsJson(c)) return c.json({ ok: true });
-  return c.redirect(`${pagePath}?sent=${encodeURIComponent(sectionId)}#${encodeURIComponent(sectionId)}`, 303);
+  return c.redirect(
+    `${pagePath}?sent=${encodeURIComponent(sectionId)}#${encodeURIComponent(sectionId)}`,
+    303,
+  );
 }
 
 function formError(c: Context, status: number, message: string, details?: unknown, back = '/'): Response {

@@ -46,7 +46,11 @@ export function bodyFor(r: CachedResponse, encoding: 'br' | 'gzip' | null): Buff
 /** Serves a cached response on a raw Node response. */
 export function writeCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse): void {
   if (req.headers['if-none-match'] === r.etag) {
-    res.writeHead(304, { ETag: r.etag, 'Cache-Control': 'public, max-age=0, must-revalidate', Vary: 'Accept-Encoding' });
+    res.writeHead(304, {
+      ETag: r.etag,
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+      Vary: 'Accept-Encoding',
+    });
     res.end();
     return;
   }
@@ -58,9 +62,19 @@ export function writeCached(req: IncomingMessage, res: ServerResponse, r: Cached
 /** The same as a web Response (for the Hono routes). */
 export function cachedToResponse(req: Request, r: CachedResponse): Response {
   if (req.headers.get('if-none-match') === r.etag) {
-    return new Response(null, { status: 304, headers: { ETag: r.etag, Vary: 'Accept-Encoding', 'Cache-Control': 'public, max-age=0, must-revalidate' } });
+    return new Response(null, {
+      status: 304,
+      headers: {
+        ETag: r.etag,
+        Vary: 'Accept-Encoding',
+        'Cache-Control': 'public, max-age=0, must-revalidate',
+      },
+    });
   }
   const encoding = encodingFor(req.headers.get('accept-encoding') ?? undefined);
   const body = bodyFor(r, encoding);
-  return new Response(req.method === 'HEAD' ? null : new Uint8Array(body), { status: r.status, headers: responseHeaders(r, encoding) });
+  return new Response(req.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: r.status,
+    headers: responseHeaders(r, encoding),
+  });
 }

@@ -88,10 +88,23 @@ export function checkSections(input: unknown): SectionInstance[] {
   }
 }
 
-function parseOr<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, field: string): T {
+function parseOr<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+  field: string,
+): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({ path: [field, ...i.path.map(String)].join('.'), message: i.message }));
+  const issues = r.error.issues.map((i) => ({
+    path: [field, ...i.path.map(String)].join('.'),
+    message: i.message,
+  }));
   throw PageErrors.invalid_content({ issues }, `${issues[0]?.path}: ${issues[0]?.message}`);
 }
 
@@ -139,7 +152,14 @@ async function syncPageMedia(tx: Executor, ctx: TenantContext, page: PageRow): P
   if (refs.size > 0) {
     await tx
       .insert(mediaUsage)
-      .values([...refs].map((mediaId) => ({ appId: ctx.appId, mediaId, ownerType: 'page' as const, ownerId: page.id })))
+      .values(
+        [...refs].map((mediaId) => ({
+          appId: ctx.appId,
+          mediaId,
+          ownerType: 'page' as const,
+          ownerId: page.id,
+        })),
+      )
       .onConflictDoNothing();
   }
 }
@@ -149,7 +169,13 @@ export async function writeVersion(
   tx: Executor,
   ctx: TenantContext,
   page: PageRow,
-  content: { title: string; seo: SeoColumn; sections: SectionInstance[]; message: string; restoredFrom?: string },
+  content: {
+    title: string;
+    seo: SeoColumn;
+    sections: SectionInstance[];
+    message: string;
+    restoredFrom?: string;
+  },
 ): Promise<PageRow> {
   const [last] = await tx
     .select({ n: max(pageVersions.number) })
@@ -209,7 +235,11 @@ export interface CreatePageInput {
   inNav?: boolean;
 }
 
-export async function createPage(database: Database, ctx: TenantContext, input: CreatePageInput): Promise<PageDetail> {
+export async function createPage(
+  database: Database,
+  ctx: TenantContext,
+  input: CreatePageInput,
+): Promise<PageDetail> {
   authorize(ctx, 'content.edit');
   const title = parseOr(PageTitle, input.title, 'title');
   const seo = parseOr(SeoInput, input.seo ?? {}, 'seo');
@@ -217,10 +247,21 @@ export async function createPage(database: Database, ctx: TenantContext, input: 
   const slug = checkSlug(input.slug, false);
   return database.tenant(ctx, async (tx) => {
     await assertSlugFree(tx, ctx, slug);
-    const [pos] = await tx.select({ n: max(pages.position) }).from(pages).where(eq(pages.appId, ctx.appId));
+    const [pos] = await tx
+      .select({ n: max(pages.position) })
+      .from(pages)
+      .where(eq(pages.appId, ctx.appId));
     const [page] = await tx
       .insert(pages)
-      .values({ id: newId(), appId: ctx.appId, slug, title, seo, position: (pos?.n ?? 0) + 1, inNav: input.inNav ?? true })
+      .values({
+        id: newId(),
+        appId: ctx.appId,
+        slug,
+        title,
+        seo,
+        position: (pos?.n ?? 0) + 1,
+        inNav: input.inNav ?? true,
+      })
       .returning();
     const row = await writeVersion(tx, ctx, page as PageRow, { title, seo, sections, message: 'Created' });
     return detail(tx, row);
@@ -281,11 +322,17 @@ export async function updatePageSettings(
     if (input.inNav !== undefined) patch.inNav = input.inNav;
     if (becomesHome) {
       // The old home needs a slug of its own again.
-      const [oldHome] = await tx.select().from(pages).where(and(eq(pages.appId, ctx.appId), eq(pages.isHome, true)));
+      const [oldHome] = await tx
+        .select()
+        .from(pages)
+        .where(and(eq(pages.appId, ctx.appId), eq(pages.isHome, true)));
       if (oldHome) {
         let slug = 'home';
         for (let n = 2; ; n++) {
-          const [taken] = await tx.select({ id: pages.id }).from(pages).where(and(eq(pages.appId, ctx.appId), eq(pages.slug, slug)));
+          const [taken] = await tx
+            .select({ id: pages.id })
+            .from(pages)
+            .where(and(eq(pages.appId, ctx.appId), eq(pages.slug, slug)));
           if (!taken) break;
           slug = `home-${n}`;
         }
@@ -305,18 +352,30 @@ export async function updatePageSettings(
 }
 
 /** Sets the navigation order: `pageIds` lists every page in its new order. */
-export async function reorderPages(database: Database, ctx: TenantContext, pageIds: string[]): Promise<PageSummary[]> {
+export async function reorderPages(
+  database: Database,
+  ctx: TenantContext,
+  pageIds: string[],
+): Promise<PageSummary[]> {
   authorize(ctx, 'content.publish');
   await database.tenant(ctx, async (tx) => {
     const rows = await tx.select({ id: pages.id }).from(pages).where(eq(pages.appId, ctx.appId));
     const known = new Set(rows.map((r) => r.id));
-    if (pageIds.length !== known.size || !pageIds.every((id) => known.has(id)) || new Set(pageIds).size !== pageIds.length) {
+    if (
+      pageIds.length !== known.size ||
+      !pageIds.every((id) => known.has(id)) ||
+      new Set(pageIds).size !== pageIds.length
+    ) {
       throw PageErrors.invalid_content(
         { issues: [{ path: 'pageIds', message: 'List every page of the App exactly once.' }] },
         'pageIds: list every page of the App exactly once, in the new order.',
       );
     }
-    for (const [i, id] of pageIds.entries()) await tx.update(pages).set({ position: i + 1 }).where(eq(pages.id, id));
+    for (const [i, id] of pageIds.entries())
+      await tx
+        .update(pages)
+        .set({ position: i + 1 })
+        .where(eq(pages.id, id));
     await bumpSiteVersion(tx, ctx.appId);
   });
   return listPages(database, ctx);
@@ -333,7 +392,11 @@ export async function deletePage(database: Database, ctx: TenantContext, pageId:
   });
 }
 
-export async function listVersions(database: Database, ctx: TenantContext, pageId: string): Promise<VersionSummary[]> {
+export async function listVersions(
+  database: Database,
+  ctx: TenantContext,
+  pageId: string,
+): Promise<VersionSummary[]> {
   authorize(ctx, 'content.read');
   return database.tenant(ctx, async (tx) => {
     const page = await loadPage(tx, ctx, pageId);

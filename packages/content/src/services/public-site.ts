@@ -51,7 +51,11 @@ export interface SiteSnapshot {
 }
 
 /** Resolves media ids of one App to public images (the media library provides it). */
-export type ImageResolver = (database: Database, appId: string, ids: string[]) => Promise<Map<string, ResolvedImage>>;
+export type ImageResolver = (
+  database: Database,
+  appId: string,
+  ids: string[],
+) => Promise<Map<string, ResolvedImage>>;
 
 /** The App whose slug is `slug`, if it has a site. */
 export async function findSiteBySlug(database: Database, slug: string): Promise<string | null> {
@@ -70,7 +74,10 @@ export async function findSiteByDomain(database: Database, host: string): Promis
 /** The App's current site version (null: no site). One indexed read. */
 export async function currentSiteVersion(database: Database, appId: string): Promise<number | null> {
   return database.system(async (tx) => {
-    const rows = await queryRows<{ v: number }>(tx, sql`select site_version as v from content_sites where app_id = ${appId}`);
+    const rows = await queryRows<{ v: number }>(
+      tx,
+      sql`select site_version as v from content_sites where app_id = ${appId}`,
+    );
     return rows[0]?.v ?? null;
   });
 }
@@ -136,7 +143,11 @@ export async function loadSiteSnapshot(
     } satisfies SiteSnapshot;
   });
   if (!snapshot || !resolveImages) return snapshot;
-  const ids = mediaRefs([snapshot.pages.map((p) => [p.sections, p.seo]), snapshot.posts.map((p) => [p.cover, p.body]), snapshot.theme]);
+  const ids = mediaRefs([
+    snapshot.pages.map((p) => [p.sections, p.seo]),
+    snapshot.posts.map((p) => [p.cover, p.body]),
+    snapshot.theme,
+  ]);
   if (ids.length > 0) {
     const resolved = await resolveImages(database, appId, ids);
     for (const [id, img] of resolved) snapshot.images.set(`media:${id}`, img);
@@ -145,7 +156,11 @@ export async function loadSiteSnapshot(
 }
 
 /** The draft of one page, for the authenticated preview (the rest of the site as published). */
-export async function loadDraftPage(database: Database, appId: string, pageId: string): Promise<PublishedPage | null> {
+export async function loadDraftPage(
+  database: Database,
+  appId: string,
+  pageId: string,
+): Promise<PublishedPage | null> {
   const ctx = systemContext(appId, 'preview');
   return database.tenant(ctx, async (tx) => {
     const [row] = await tx

@@ -34,7 +34,10 @@ interface PublishJob {
 type PageRow = typeof pages.$inferSelect;
 
 async function load(tx: Executor, appId: string, pageId: string): Promise<PageRow> {
-  const [row] = await tx.select().from(pages).where(and(eq(pages.appId, appId), eq(pages.id, pageId)));
+  const [row] = await tx
+    .select()
+    .from(pages)
+    .where(and(eq(pages.appId, appId), eq(pages.id, pageId)));
   if (!row) throw PageErrors.not_found({ pageId });
   return row;
 }
@@ -47,10 +50,22 @@ async function assertVersion(tx: Executor, pageId: string, versionId: string): P
   if (!v) throw PageErrors.version_not_found({ pageId, versionId });
 }
 
-async function publishIn(tx: Executor, ctx: TenantContext, page: PageRow, versionId: string, now: Date): Promise<PageRow> {
+async function publishIn(
+  tx: Executor,
+  ctx: TenantContext,
+  page: PageRow,
+  versionId: string,
+  now: Date,
+): Promise<PageRow> {
   const [row] = await tx
     .update(pages)
-    .set({ publishedVersionId: versionId, publishedAt: now, scheduledAt: null, scheduledVersionId: null, updatedAt: now })
+    .set({
+      publishedVersionId: versionId,
+      publishedAt: now,
+      scheduledAt: null,
+      scheduledVersionId: null,
+      updatedAt: now,
+    })
     .where(eq(pages.id, page.id))
     .returning();
   await bumpSiteVersion(tx, ctx.appId);
@@ -82,7 +97,11 @@ export async function publishPage(
 }
 
 /** Takes a page off the public site (it answers 404 there); its versions stay. */
-export async function unpublishPage(database: Database, ctx: TenantContext, pageId: string): Promise<PageSummary> {
+export async function unpublishPage(
+  database: Database,
+  ctx: TenantContext,
+  pageId: string,
+): Promise<PageSummary> {
   authorize(ctx, 'content.publish');
   return database.tenant(ctx, async (tx) => {
     const page = await load(tx, ctx.appId, pageId);
@@ -108,7 +127,8 @@ export async function schedulePublish(
 ): Promise<PageSummary> {
   authorize(ctx, 'content.publish');
   const clock = options.clock ?? systemClock;
-  if (Number.isNaN(at.getTime()) || at.getTime() <= clock.now().getTime()) throw PageErrors.schedule_in_past({ at });
+  if (Number.isNaN(at.getTime()) || at.getTime() <= clock.now().getTime())
+    throw PageErrors.schedule_in_past({ at });
   return database.tenant(ctx, async (tx) => {
     const page = await load(tx, ctx.appId, pageId);
     const versionId = options.versionId ?? page.draftVersionId;
@@ -130,7 +150,11 @@ export async function schedulePublish(
   });
 }
 
-export async function cancelSchedule(database: Database, ctx: TenantContext, pageId: string): Promise<PageSummary> {
+export async function cancelSchedule(
+  database: Database,
+  ctx: TenantContext,
+  pageId: string,
+): Promise<PageSummary> {
   authorize(ctx, 'content.publish');
   return database.tenant(ctx, async (tx) => {
     const page = await load(tx, ctx.appId, pageId);
@@ -154,8 +178,12 @@ export function createPublishPageHandler(clock: Clock = systemClock): JobHandler
     const p = job.payload as PublishJob;
     const ctx = systemContext(p.appId, 'scheduled publish');
     await database.tenant(ctx, async (tx) => {
-      const [page] = await tx.select().from(pages).where(and(eq(pages.appId, p.appId), eq(pages.id, p.pageId)));
-      if (!page || page.scheduledVersionId !== p.versionId || page.scheduledAt?.toISOString() !== p.at) return;
+      const [page] = await tx
+        .select()
+        .from(pages)
+        .where(and(eq(pages.appId, p.appId), eq(pages.id, p.pageId)));
+      if (!page || page.scheduledVersionId !== p.versionId || page.scheduledAt?.toISOString() !== p.at)
+        return;
       await publishIn(tx, ctx, page, p.versionId, clock.now());
     });
   };

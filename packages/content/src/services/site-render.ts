@@ -7,8 +7,8 @@ import {
   type ArticleInput,
   assetSize,
   assetUrl,
-  designSystemById,
   DESIGN_SYSTEMS,
+  designSystemById,
   escapeHtml,
   type RenderContext,
   type RenderedPage,
@@ -42,7 +42,12 @@ function formatPrice(cents: number): string {
   return `KSh ${shillings.toLocaleString('en-KE', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-KE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Africa/Nairobi' });
+const dateFormat = new Intl.DateTimeFormat('en-KE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Africa/Nairobi',
+});
 
 function resolveImage(snapshot: SiteSnapshot, src: string): ResolvedImage | null {
   if (!src) return null;
@@ -56,7 +61,7 @@ function resolveImage(snapshot: SiteSnapshot, src: string): ResolvedImage | null
   return src.startsWith('https://') ? { src } : null;
 }
 
-function makeHref(snapshot: SiteSnapshot, loc: SiteLocation) {
+function makeHref(loc: SiteLocation) {
   return (stored: string): string => {
     if (stored.startsWith('page:')) {
       const slug = stored.slice(5);
@@ -67,8 +72,13 @@ function makeHref(snapshot: SiteSnapshot, loc: SiteLocation) {
   };
 }
 
-function context(snapshot: SiteSnapshot, loc: SiteLocation, currentSlug: string | null, sent: string | null): Omit<RenderContext, 'primaryHeadingId'> {
-  const href = makeHref(snapshot, loc);
+function context(
+  snapshot: SiteSnapshot,
+  loc: SiteLocation,
+  currentSlug: string | null,
+  sent: string | null,
+): Omit<RenderContext, 'primaryHeadingId'> {
+  const href = makeHref(loc);
   const image = (src: string) => resolveImage(snapshot, src);
   return {
     site: { name: snapshot.name, logo: snapshot.theme.logo ? image(snapshot.theme.logo) : null },
@@ -113,7 +123,11 @@ function chrome(snapshot: SiteSnapshot): { nav: SectionInstance | null; footer: 
   };
 }
 
-function organization(snapshot: SiteSnapshot, loc: SiteLocation, ctx: Omit<RenderContext, 'primaryHeadingId'>) {
+function organization(
+  snapshot: SiteSnapshot,
+  loc: SiteLocation,
+  ctx: Omit<RenderContext, 'primaryHeadingId'>,
+) {
   const logo = absoluteImage(loc, ctx.site.logo);
   return {
     '@context': 'https://schema.org',
@@ -129,9 +143,17 @@ function render(
   snapshot: SiteSnapshot,
   loc: SiteLocation,
   page: { title: string; seo: SeoColumn; sections: SectionInstance[] },
-  options: { path: string; slug: string | null; sent: string | null; article?: ArticleInput; data?: object[] },
+  options: {
+    path: string;
+    slug: string | null;
+    sent: string | null;
+    article?: ArticleInput;
+    data?: object[];
+  },
 ): RenderedPage {
-  const ds = designSystemById(snapshot.designSystem) ?? (DESIGN_SYSTEMS[0] as NonNullable<ReturnType<typeof designSystemById>>);
+  const ds =
+    designSystemById(snapshot.designSystem) ??
+    (DESIGN_SYSTEMS[0] as NonNullable<ReturnType<typeof designSystemById>>);
   const ctx = context(snapshot, loc, options.slug, options.sent);
   const social = page.seo.image ? absoluteImage(loc, ctx.image(page.seo.image)) : null;
   const favicon = snapshot.theme.favicon ? ctx.image(snapshot.theme.favicon) : null;
@@ -153,7 +175,11 @@ function render(
 function notFound(snapshot: SiteSnapshot, loc: SiteLocation): SiteResponse {
   const { nav, footer } = chrome(snapshot);
   const sections = [nav, notFoundSection(loc), footer].filter((s): s is SectionInstance => !!s);
-  const page = { title: 'Page not found', seo: { ...NOT_FOUND_SEO, title: `Page not found · ${snapshot.name}` }, sections };
+  const page = {
+    title: 'Page not found',
+    seo: { ...NOT_FOUND_SEO, title: `Page not found · ${snapshot.name}` },
+    sections,
+  };
   return { status: 404, ...render(snapshot, loc, page, { path: '/404', slug: null, sent: null }) };
 }
 
@@ -170,10 +196,19 @@ function notFoundSection(loc: SiteLocation): SectionInstance {
       body: {
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'The link may be old, or the page may have moved.' }] },
           {
             type: 'paragraph',
-            content: [{ type: 'text', text: 'Go to the home page', marks: [{ type: 'link', attrs: { href: `${loc.basePath}/` } }] }],
+            content: [{ type: 'text', text: 'The link may be old, or the page may have moved.' }],
+          },
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'Go to the home page',
+                marks: [{ type: 'link', attrs: { href: `${loc.basePath}/` } }],
+              },
+            ],
           },
         ],
       },
@@ -181,7 +216,12 @@ function notFoundSection(loc: SiteLocation): SectionInstance {
   };
 }
 
-function pageResponse(snapshot: SiteSnapshot, loc: SiteLocation, page: PublishedPage, sent: string | null): SiteResponse {
+function pageResponse(
+  snapshot: SiteSnapshot,
+  loc: SiteLocation,
+  page: PublishedPage,
+  sent: string | null,
+): SiteResponse {
   const path = page.isHome ? '/' : `/${page.slug}`;
   const ctxData = page.isHome ? [organization(snapshot, loc, context(snapshot, loc, page.slug, sent))] : [];
   return { status: 200, ...render(snapshot, loc, page, { path, slug: page.slug, sent, data: ctxData }) };
@@ -195,14 +235,30 @@ function blogIndex(snapshot: SiteSnapshot, loc: SiteLocation): SiteResponse {
     props: blogListProps(snapshot),
   };
   const sections = [nav, list, footer].filter((s): s is SectionInstance => !!s);
-  const seo: SeoColumn = { title: `Blog · ${snapshot.name}`, description: `News and stories from ${snapshot.name}.`, image: '', noindex: false };
-  return { status: 200, ...render(snapshot, loc, { title: 'Blog', seo, sections }, { path: '/blog', slug: 'blog', sent: null }) };
+  const seo: SeoColumn = {
+    title: `Blog · ${snapshot.name}`,
+    description: `News and stories from ${snapshot.name}.`,
+    image: '',
+    noindex: false,
+  };
+  return {
+    status: 200,
+    ...render(snapshot, loc, { title: 'Blog', seo, sections }, { path: '/blog', slug: 'blog', sent: null }),
+  };
 }
 
 /** Props for the blog index's list: the registry defaults, showing every post. */
 function blogListProps(snapshot: SiteSnapshot): Record<string, unknown> {
   const defaults = (sectionDefinition('blog-list')?.defaults ?? {}) as Record<string, unknown>;
-  return { ...defaults, variant: 'cards', title: 'Blog', allPostsLabel: '', allPostsHref: '', intro: `News and stories from ${snapshot.name}.`, limit: 12 };
+  return {
+    ...defaults,
+    variant: 'cards',
+    title: 'Blog',
+    allPostsLabel: '',
+    allPostsHref: '',
+    intro: `News and stories from ${snapshot.name}.`,
+    limit: 12,
+  };
 }
 
 function postResponse(snapshot: SiteSnapshot, loc: SiteLocation, post: PublishedPost): SiteResponse {
@@ -240,7 +296,15 @@ function postResponse(snapshot: SiteSnapshot, loc: SiteLocation, post: Published
     body: post.body as RichTextDoc,
     blogHref: `${loc.basePath}/blog`,
   };
-  return { status: 200, ...render(snapshot, loc, { title: post.title, seo, sections }, { path, slug: 'blog', sent: null, article, data: [data] }) };
+  return {
+    status: 200,
+    ...render(
+      snapshot,
+      loc,
+      { title: post.title, seo, sections },
+      { path, slug: 'blog', sent: null, article, data: [data] },
+    ),
+  };
 }
 
 /**
@@ -255,7 +319,9 @@ export function renderSitePath(
 ): SiteResponse {
   const clean = path.replace(/\/+$/, '') || '/';
   const sent = options.sent ?? null;
-  const pages = options.draft ? snapshot.pages.map((p) => (p.id === options.draft?.id ? options.draft : p)) : snapshot.pages;
+  const pages = options.draft
+    ? snapshot.pages.map((p) => (p.id === options.draft?.id ? options.draft : p))
+    : snapshot.pages;
   if (options.draft && !pages.includes(options.draft)) pages.push(options.draft);
   const site = { ...snapshot, pages };
   if (clean === '/') {
@@ -277,9 +343,15 @@ const xml = (s: string) => escapeHtml(s);
 
 export function sitemapXml(snapshot: SiteSnapshot, loc: SiteLocation): string {
   const urls = [
-    ...snapshot.pages.filter((p) => !p.seo.noindex).map((p) => ({ loc: absolute(loc, p.isHome ? '/' : `/${p.slug}`), mod: p.publishedAt })),
-    ...(snapshot.posts.length > 0 ? [{ loc: absolute(loc, '/blog'), mod: snapshot.posts[0]?.publishedAt ?? new Date() }] : []),
-    ...snapshot.posts.filter((p) => !p.seo.noindex).map((p) => ({ loc: absolute(loc, `/blog/${p.slug}`), mod: p.updatedAt })),
+    ...snapshot.pages
+      .filter((p) => !p.seo.noindex)
+      .map((p) => ({ loc: absolute(loc, p.isHome ? '/' : `/${p.slug}`), mod: p.publishedAt })),
+    ...(snapshot.posts.length > 0
+      ? [{ loc: absolute(loc, '/blog'), mod: snapshot.posts[0]?.publishedAt ?? new Date() }]
+      : []),
+    ...snapshot.posts
+      .filter((p) => !p.seo.noindex)
+      .map((p) => ({ loc: absolute(loc, `/blog/${p.slug}`), mod: p.updatedAt })),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls
     .map((u) => `  <url><loc>${xml(u.loc)}</loc><lastmod>${u.mod.toISOString()}</lastmod></url>`)
@@ -290,7 +362,11 @@ export function robotsTxt(loc: SiteLocation): string {
   return `User-agent: *\nAllow: /\nDisallow: /_forms/\n\nSitemap: ${absolute(loc, '/sitemap.xml')}\n`;
 }
 
-export function rssXml(snapshot: SiteSnapshot, loc: SiteLocation, renderBody: (doc: RichTextDoc) => string): string {
+export function rssXml(
+  snapshot: SiteSnapshot,
+  loc: SiteLocation,
+  renderBody: (doc: RichTextDoc) => string,
+): string {
   const items = snapshot.posts.slice(0, 50).map((p) => {
     const link = absolute(loc, `/blog/${p.slug}`);
     return [

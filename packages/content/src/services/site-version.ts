@@ -20,7 +20,9 @@ export async function bumpSiteVersion(tx: Executor, appId: string): Promise<void
 /** `media:<uuid>` references anywhere in a JSON value. */
 export function mediaRefs(value: unknown): string[] {
   const found = new Set<string>();
-  for (const m of JSON.stringify(value ?? null).matchAll(/media:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g)) {
+  for (const m of JSON.stringify(value ?? null).matchAll(
+    /media:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g,
+  )) {
     if (m[1]) found.add(m[1]);
   }
   return [...found];

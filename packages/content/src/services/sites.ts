@@ -5,13 +5,7 @@
  */
 import { authorize } from '@qspace/auth';
 import { type Database, type Executor, newId, type TenantContext } from '@qspace/core';
-import {
-  designSystemById,
-  fontById,
-  type Starter,
-  starterById,
-  themeColorWarnings,
-} from '@qspace/site-kit';
+import { designSystemById, fontById, type Starter, starterById, themeColorWarnings } from '@qspace/site-kit';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { SiteErrors } from '../domain/page-errors.js';
@@ -57,7 +51,12 @@ function view(row: typeof sites.$inferSelect): SiteView {
 }
 
 /** Copies a starter into the App of `ctx` (call inside the App's creating transaction). */
-export async function applyStarter(tx: Executor, ctx: TenantContext, starterId: string, now = new Date()): Promise<void> {
+export async function applyStarter(
+  tx: Executor,
+  ctx: TenantContext,
+  starterId: string,
+  now = new Date(),
+): Promise<void> {
   const starter = starterById(starterId);
   if (!starter) throw SiteErrors.starter_not_found({ starterId });
   await tx.insert(sites).values({
@@ -89,7 +88,12 @@ async function copyPages(tx: Executor, ctx: TenantContext, starter: Starter, now
       .returning();
     if (!page) continue;
     const sections = p.sections.map((s) => ({ id: newId().slice(-12), type: s.type, props: s.props }));
-    const row = await writeVersion(tx, ctx, page, { title: p.title, seo: p.seo, sections, message: `From the ${starter.name} starter` });
+    const row = await writeVersion(tx, ctx, page, {
+      title: p.title,
+      seo: p.seo,
+      sections,
+      message: `From the ${starter.name} starter`,
+    });
     await tx
       .update(pages)
       .set({ publishedVersionId: row.draftVersionId, publishedAt: now })
@@ -130,12 +134,18 @@ export async function getSite(database: Database, ctx: TenantContext): Promise<S
   return database.tenant(ctx, async (tx) => view(await loadSite(tx, ctx.appId)));
 }
 
-const Color = z.string().regex(/^#[0-9a-f]{6}$/i, 'Use a color like #1a7f5a.').transform((s) => s.toLowerCase());
+const Color = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/i, 'Use a color like #1a7f5a.')
+  .transform((s) => s.toLowerCase());
 const ImageRef = z
   .string()
   .trim()
   .max(2000)
-  .refine((s) => s === '' || /^media:[0-9a-f-]{36}$|^\/_site\/[\w./-]+$|^https:\/\//i.test(s), 'Pick an image from the media library.');
+  .refine(
+    (s) => s === '' || /^media:[0-9a-f-]{36}$|^\/_site\/[\w./-]+$|^https:\/\//i.test(s),
+    'Pick an image from the media library.',
+  );
 const Font = z.string().refine((id) => !!fontById(id), 'Pick a font from the list of curated fonts.');
 
 export const ThemeInput = z
@@ -157,7 +167,10 @@ export async function updateTheme(database: Database, ctx: TenantContext, input:
   const parsed = ThemeInput.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw SiteErrors.invalid_theme({ issues }, `The theme is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    throw SiteErrors.invalid_theme(
+      { issues },
+      `The theme is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    );
   }
   const { designSystem, tagline, ...theme } = parsed.data;
   return database.tenant(ctx, async (tx) => {
@@ -166,7 +179,11 @@ export async function updateTheme(database: Database, ctx: TenantContext, input:
       const ds = designSystemById(designSystem);
       if (!ds || ds.category !== row.category) {
         throw SiteErrors.invalid_theme(
-          { issues: [{ path: 'designSystem', message: 'Pick one of the design systems of this site’s category.' }] },
+          {
+            issues: [
+              { path: 'designSystem', message: 'Pick one of the design systems of this site’s category.' },
+            ],
+          },
           'designSystem: pick one of the design systems of this site’s category.',
         );
       }

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { type Starter, starterById } from '@qspace/site-kit';
-import { EMPTY_THEME } from './sites.js';
 import type { SiteSnapshot } from './public-site.js';
+import { EMPTY_THEME } from './sites.js';
 
 /** A stable UUID-shaped id derived from a name, so previews render identically every time. */
 function stableId(name: string): string {
@@ -15,7 +15,10 @@ function stableId(name: string): string {
 
 const previews = new Map<string, SiteSnapshot>();
 
-export function starterSnapshot(starterOrId: Starter | string, now = new Date('2026-01-15T09:00:00Z')): SiteSnapshot | null {
+export function starterSnapshot(
+  starterOrId: Starter | string,
+  now = new Date('2026-01-15T09:00:00Z'),
+): SiteSnapshot | null {
   const starter = typeof starterOrId === 'string' ? starterById(starterOrId) : starterOrId;
   if (!starter) return null;
   const cached = previews.get(starter.id);

@@ -69,7 +69,10 @@ export function validateSections(input: unknown, newId: () => string): SectionIn
   const size = JSON.stringify(input ?? null).length;
   if (size > MAX_PAGE_BYTES) {
     throw new ContentValidationError([
-      { path: 'sections', message: `This page is ${Math.round(size / 1024)} KB; the limit is ${MAX_PAGE_BYTES / 1024} KB. Split it into several pages.` },
+      {
+        path: 'sections',
+        message: `This page is ${Math.round(size / 1024)} KB; the limit is ${MAX_PAGE_BYTES / 1024} KB. Split it into several pages.`,
+      },
     ]);
   }
   if (depthOf(input, MAX_DEPTH + 1) > MAX_DEPTH) {
@@ -77,7 +80,10 @@ export function validateSections(input: unknown, newId: () => string): SectionIn
       { path: 'sections', message: `Content is nested more than ${MAX_DEPTH} levels deep; flatten it.` },
     ]);
   }
-  const list = z.array(Instance).max(MAX_SECTIONS, `A page holds at most ${MAX_SECTIONS} sections.`).safeParse(input);
+  const list = z
+    .array(Instance)
+    .max(MAX_SECTIONS, `A page holds at most ${MAX_SECTIONS} sections.`)
+    .safeParse(input);
   if (!list.success) throw new ContentValidationError(toIssues(list.error.issues, ['sections']));
 
   const issues: ContentIssue[] = [];
@@ -87,14 +93,20 @@ export function validateSections(input: unknown, newId: () => string): SectionIn
     const at = (...rest: PropertyKey[]) => formatPath(['sections', index, ...rest]);
     const def = byType.get(raw.type);
     if (!def) {
-      issues.push({ path: at('type'), message: `Unknown section type "${raw.type}". Known types: ${[...byType.keys()].join(', ')}.` });
+      issues.push({
+        path: at('type'),
+        message: `Unknown section type "${raw.type}". Known types: ${[...byType.keys()].join(', ')}.`,
+      });
       return;
     }
     const id = raw.id ?? newId();
-    if (seen.has(id)) issues.push({ path: at('id'), message: `Another section on this page already has the id "${id}".` });
+    if (seen.has(id))
+      issues.push({ path: at('id'), message: `Another section on this page already has the id "${id}".` });
     seen.add(id);
-    if (raw.type === 'navigation' && index !== 0) issues.push({ path: at('type'), message: 'Navigation must be the first section of a page.' });
-    if (raw.type === 'footer' && index !== list.data.length - 1) issues.push({ path: at('type'), message: 'The footer must be the last section of a page.' });
+    if (raw.type === 'navigation' && index !== 0)
+      issues.push({ path: at('type'), message: 'Navigation must be the first section of a page.' });
+    if (raw.type === 'footer' && index !== list.data.length - 1)
+      issues.push({ path: at('type'), message: 'The footer must be the last section of a page.' });
     const parsed = def.schema.safeParse(raw.props);
     if (!parsed.success) {
       issues.push(...toIssues(parsed.error.issues, ['sections', index, 'props']));
@@ -110,7 +122,10 @@ function toIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]): C
   return issues.map((issue) => {
     const path = formatPath([...prefix, ...issue.path]);
     if (issue.code === 'unrecognized_keys') {
-      return { path, message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'}.` };
+      return {
+        path,
+        message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'}.`,
+      };
     }
     return { path, message: issue.message };
   });

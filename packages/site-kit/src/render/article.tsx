@@ -2,8 +2,8 @@
 /** The blog post page's article: cover, title, byline, body (rich text), tags. */
 import type { ReactElement } from 'react';
 import { readCss } from '../registry/css.js';
-import { RichText } from '../richtext/render.js';
 import type { RichTextDoc } from '../richtext/nodes.js';
+import { RichText } from '../richtext/render.js';
 import type { RenderContext } from './context.js';
 
 export interface ArticleInput {

@@ -89,7 +89,7 @@ export function assetUrl(path: string): string | null {
 /** Width and height of a bundled SVG from its root element, for `<img width height>`. */
 export function assetSize(path: string): { width: number; height: number } | null {
   const a = load().byPath.get(path);
-  if (!a || a.type !== 'image/svg+xml') return null;
+  if (a?.type !== 'image/svg+xml') return null;
   const head = a.body.subarray(0, 600).toString('utf8');
   const w = /\swidth="(\d+)/.exec(head)?.[1];
   const h = /\sheight="(\d+)/.exec(head)?.[1];

@@ -4,11 +4,12 @@
  * page uses — nothing else. Inlined into the document (one request fewer; a few KB), cached per
  * combination because many pages share one.
  */
-import { readCss } from '../registry/css.js';
+
 import { AA, contrastRatio, readableOn } from '../design/contrast.js';
 import { type FontFile, fontById } from '../design/fonts.js';
 import { TOKENS } from '../design/tokens.js';
 import type { DesignSystem } from '../design/types.js';
+import { readCss } from '../registry/css.js';
 import { sectionDefinition } from '../registry/validate.js';
 import { assetUrl, fontPath } from './assets.js';
 
@@ -35,7 +36,11 @@ export function pageFonts(ds: DesignSystem, theme: ThemeOverrides): { heading: F
   return { heading: pick(theme.headingFont, ds.fonts.heading), body: pick(theme.bodyFont, ds.fonts.body) };
 }
 
-function tokenBlock(ds: DesignSystem, theme: ThemeOverrides, fonts: { heading: FontFile; body: FontFile }): string {
+function tokenBlock(
+  ds: DesignSystem,
+  theme: ThemeOverrides,
+  fonts: { heading: FontFile; body: FontFile },
+): string {
   const values: Record<string, string> = { ...ds.tokens };
   values['--qs-font-heading'] = fonts.heading.stack;
   values['--qs-font-body'] = fonts.body.stack;
@@ -68,7 +73,11 @@ export function themeColorWarnings(ds: DesignSystem, theme: ThemeOverrides): str
   return warnings;
 }
 
-export function pageCss(ds: DesignSystem, theme: ThemeOverrides, types: Iterable<string>): { css: string; fonts: FontFile[] } {
+export function pageCss(
+  ds: DesignSystem,
+  theme: ThemeOverrides,
+  types: Iterable<string>,
+): { css: string; fonts: FontFile[] } {
   const used = [...new Set(types)].sort();
   const key = `${ds.id}|${theme.primary}|${theme.accent}|${theme.headingFont}|${theme.bodyFont}|${used.join(',')}`;
   const hit = cache.get(key);
@@ -76,7 +85,9 @@ export function pageCss(ds: DesignSystem, theme: ThemeOverrides, types: Iterable
   const fonts = pageFonts(ds, theme);
   const unique = fonts.heading.id === fonts.body.id ? [fonts.heading] : [fonts.heading, fonts.body];
   const sectionCss = used.map((t) => sectionDefinition(t)?.css ?? '').join('\n');
-  const css = [unique.map(fontFace).join(''), tokenBlock(ds, theme, fonts), BASE, sectionCss, ds.css].join('\n');
+  const css = [unique.map(fontFace).join(''), tokenBlock(ds, theme, fonts), BASE, sectionCss, ds.css].join(
+    '\n',
+  );
   const entry = { css: minify(css), fonts: unique };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, entry);

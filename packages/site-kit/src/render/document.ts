@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { DesignSystem, SectionInstance, SeoFields } from '../design/types.js';
 import type { ClientFeature } from '../registry/types.js';
 import { sectionDefinition } from '../registry/validate.js';
-import { Article, ARTICLE_CSS, type ArticleInput } from './article.js';
+import { ARTICLE_CSS, Article, type ArticleInput } from './article.js';
 import { assetUrl, fontPath } from './assets.js';
 import { CLIENT_SCRIPTS } from './client-scripts.js';
 import type { RenderContext } from './context.js';
@@ -48,7 +48,10 @@ export interface RenderedPage {
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
 /** JSON for a <script type="application/ld+json"> block: `<` can never close the element. */
-const jsonForScript = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, '');
+const jsonForScript = (v: unknown) =>
+  JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, '');
 
 const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
@@ -91,9 +94,13 @@ function head(input: RenderPageInput, css: string, fontUrls: string[]): string {
     input.feedUrl
       ? `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(input.site.name)}" href="${escapeHtml(input.feedUrl)}">`
       : '',
-    ...fontUrls.map((u) => `<link rel="preload" href="${escapeHtml(u)}" as="font" type="font/woff2" crossorigin>`),
+    ...fontUrls.map(
+      (u) => `<link rel="preload" href="${escapeHtml(u)}" as="font" type="font/woff2" crossorigin>`,
+    ),
     `<style>${css}</style>`,
-    ...(input.structuredData ?? []).map((d) => `<script type="application/ld+json">${jsonForScript(d)}</script>`),
+    ...(input.structuredData ?? []).map(
+      (d) => `<script type="application/ld+json">${jsonForScript(d)}</script>`,
+    ),
   ];
   return parts.join('');
 }
@@ -107,7 +114,11 @@ export function renderPage(input: RenderPageInput): RenderedPage {
     ? undefined
     : (sections.find((s) => s.type === 'hero') ?? (opening?.type === 'image-text' ? opening : undefined));
   const ctx: RenderContext = { ...input.ctx, primaryHeadingId: hero?.id ?? null };
-  const { css, fonts } = pageCss(input.designSystem, input.theme, sections.map((s) => s.type));
+  const { css, fonts } = pageCss(
+    input.designSystem,
+    input.theme,
+    sections.map((s) => s.type),
+  );
 
   const features = new Set<ClientFeature>();
   let top = '';
@@ -121,8 +132,11 @@ export function renderPage(input: RenderPageInput): RenderedPage {
     else main += html;
   });
   // Every page has exactly one h1: the first hero's headline, or the page title (visually hidden).
-  const h1 = hero || input.article ? '' : `<h1 class="qs-visually-hidden">${escapeHtml(input.page.title)}</h1>`;
-  const article = input.article ? renderToStaticMarkup(createElement(Article, { post: input.article, ctx })) : '';
+  const h1 =
+    hero || input.article ? '' : `<h1 class="qs-visually-hidden">${escapeHtml(input.page.title)}</h1>`;
+  const article = input.article
+    ? renderToStaticMarkup(createElement(Article, { post: input.article, ctx }))
+    : '';
 
   const scripts = [...features].map((f) => CLIENT_SCRIPTS[f]).filter((s) => s.length > 0);
   if (input.extraScript) scripts.push(input.extraScript);

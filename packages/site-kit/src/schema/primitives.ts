@@ -31,9 +31,12 @@ export const href = () =>
     .string()
     .trim()
     .max(2000, 'Keep links under 2000 characters.')
-    .refine((s) => s === '' || (SAFE_HREF.test(s) && !CONTROL.test(s) && !/\s/.test(s.replace(/^tel:/i, ''))), {
-      message: `This link is not allowed. ${HREF_RULE}`,
-    });
+    .refine(
+      (s) => s === '' || (SAFE_HREF.test(s) && !CONTROL.test(s) && !/\s/.test(s.replace(/^tel:/i, ''))),
+      {
+        message: `This link is not allowed. ${HREF_RULE}`,
+      },
+    );
 
 /**
  * An image source: `media:<id>` (an asset of this App's media library), a site-kit bundled asset
@@ -46,7 +49,9 @@ export const imageSrc = () =>
     .string()
     .trim()
     .max(2000)
-    .refine((s) => s === '' || (SAFE_IMAGE.test(s) && !s.includes('..')), { message: `This image is not allowed. ${IMAGE_RULE}` });
+    .refine((s) => s === '' || (SAFE_IMAGE.test(s) && !s.includes('..')), {
+      message: `This image is not allowed. ${IMAGE_RULE}`,
+    });
 
 /** An image with its alternative text (empty alt = decorative). */
 export const image = () => z.object({ src: imageSrc(), alt: text(300) }).strict();

@@ -33,7 +33,9 @@ const Section = z
   .openapi('Section');
 const SectionInput = z
   .object({ id: z.string().optional(), type: z.string(), props: z.record(z.string(), z.unknown()) })
-  .openapi('SectionInput', { description: 'A section: its type from GET /api/v1/sections and props valid for it.' });
+  .openapi('SectionInput', {
+    description: 'A section: its type from GET /api/v1/sections and props valid for it.',
+  });
 const PageSummary = z
   .object({
     id: Id,
@@ -42,7 +44,9 @@ const PageSummary = z
     isHome: z.boolean(),
     inNav: z.boolean(),
     position: z.number(),
-    status: z.enum(['draft', 'published', 'changed']).openapi({ description: 'changed = published, with newer draft edits' }),
+    status: z
+      .enum(['draft', 'published', 'changed'])
+      .openapi({ description: 'changed = published, with newer draft edits' }),
     seo: Seo,
     draftVersionId: Id.nullable(),
     publishedVersionId: Id.nullable(),
@@ -98,7 +102,8 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       request: { params: appParams },
       responses: { 200: json(z.object({ pages: z.array(PageSummary) }), 'Pages.'), ...errors },
     }),
-    async (c) => c.json({ pages: await listPages(database, await ctxOf(c, c.req.valid('param').appId)) }, 200),
+    async (c) =>
+      c.json({ pages: await listPages(database, await ctxOf(c, c.req.valid('param').appId)) }, 200),
   );
 
   app.openapi(
@@ -119,7 +124,12 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
           }),
         ),
       },
-      responses: { 201: json(PageDetail, 'Created.'), 409: { description: 'Slug taken.' }, ...invalid, ...errors },
+      responses: {
+        201: json(PageDetail, 'Created.'),
+        409: { description: 'Slug taken.' },
+        ...invalid,
+        ...errors,
+      },
     }),
     async (c) => {
       const ctx = await ctxOf(c, c.req.valid('param').appId);
@@ -134,7 +144,11 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       tags: ['Pages'],
       summary: 'Set the navigation order (admin)',
       request: { params: appParams, ...body(z.object({ pageIds: z.array(Id) })) },
-      responses: { 200: json(z.object({ pages: z.array(PageSummary) }), 'New order.'), ...invalid, ...errors },
+      responses: {
+        200: json(z.object({ pages: z.array(PageSummary) }), 'New order.'),
+        ...invalid,
+        ...errors,
+      },
     }),
     async (c) => {
       const ctx = await ctxOf(c, c.req.valid('param').appId);
@@ -163,7 +177,8 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       path: '/api/v1/apps/{appId}/pages/{pageId}',
       tags: ['Pages'],
       summary: 'Save the draft: a new version (editor)',
-      description: 'Sections are validated against the section registry; an unknown type or prop is refused with its path.',
+      description:
+        'Sections are validated against the section registry; an unknown type or prop is refused with its path.',
       request: {
         params: pageParams,
         ...body(
@@ -191,13 +206,22 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       summary: 'Change slug, navigation or home (admin; live at once)',
       request: {
         params: pageParams,
-        ...body(z.object({ slug: z.string().optional(), inNav: z.boolean().optional(), isHome: z.boolean().optional() })),
+        ...body(
+          z.object({
+            slug: z.string().optional(),
+            inNav: z.boolean().optional(),
+            isHome: z.boolean().optional(),
+          }),
+        ),
       },
       responses: { 200: json(PageSummary, 'Updated.'), 409: { description: 'Slug taken.' }, ...errors },
     }),
     async (c) => {
       const { appId, pageId } = c.req.valid('param');
-      return c.json(await updatePageSettings(database, await ctxOf(c, appId), pageId, c.req.valid('json')), 200);
+      return c.json(
+        await updatePageSettings(database, await ctxOf(c, appId), pageId, c.req.valid('json')),
+        200,
+      );
     },
   );
 
@@ -231,13 +255,20 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
             'application/json': {
               schema: z.object({
                 versionId: Id.optional(),
-                at: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Publish later, at this time.' }),
+                at: z.iso
+                  .datetime({ offset: true })
+                  .optional()
+                  .openapi({ description: 'Publish later, at this time.' }),
               }),
             },
           },
         },
       },
-      responses: { 200: json(PageSummary, 'Published or scheduled.'), 400: { description: 'Time in the past.' }, ...errors },
+      responses: {
+        200: json(PageSummary, 'Published or scheduled.'),
+        400: { description: 'Time in the past.' },
+        ...errors,
+      },
     }),
     async (c) => {
       const { appId, pageId } = c.req.valid('param');
@@ -258,7 +289,11 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       tags: ['Pages'],
       summary: 'Unpublish: take the page off the site (admin)',
       request: { params: pageParams },
-      responses: { 200: json(PageSummary, 'Unpublished.'), 409: { description: 'Not published.' }, ...errors },
+      responses: {
+        200: json(PageSummary, 'Unpublished.'),
+        409: { description: 'Not published.' },
+        ...errors,
+      },
     }),
     async (c) => {
       const { appId, pageId } = c.req.valid('param');
@@ -273,7 +308,11 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       tags: ['Pages'],
       summary: 'Cancel a scheduled publish (admin)',
       request: { params: pageParams },
-      responses: { 200: json(PageSummary, 'Cancelled.'), 409: { description: 'Nothing scheduled.' }, ...errors },
+      responses: {
+        200: json(PageSummary, 'Cancelled.'),
+        409: { description: 'Nothing scheduled.' },
+        ...errors,
+      },
     }),
     async (c) => {
       const { appId, pageId } = c.req.valid('param');
@@ -304,7 +343,10 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       summary: 'One version with its content',
       request: { params: versionParams },
       responses: {
-        200: json(Version.extend({ title: z.string(), seo: Seo, sections: z.array(Section) }), 'The version.'),
+        200: json(
+          Version.extend({ title: z.string(), seo: Seo, sections: z.array(Section) }),
+          'The version.',
+        ),
         ...errors,
       },
     }),

@@ -105,7 +105,13 @@ export function siteApiRoutes(app: OpenAPIHono<AppEnv>, database: Database, publ
             variants: s.variants,
             defaults: s.defaults as Record<string, unknown>,
           })),
-          designSystems: DESIGN_SYSTEMS.map((d) => ({ id: d.id, name: d.name, category: d.category, description: d.description, fonts: d.fonts })),
+          designSystems: DESIGN_SYSTEMS.map((d) => ({
+            id: d.id,
+            name: d.name,
+            category: d.category,
+            description: d.description,
+            fonts: d.fonts,
+          })),
           fonts: FONTS.map((f) => ({ id: f.id, name: f.name, kind: f.kind })),
         },
         200,
@@ -123,7 +129,8 @@ export function siteApiRoutes(app: OpenAPIHono<AppEnv>, database: Database, publ
       request: { params: appParams },
       responses: { 200: json(Theme, 'Theme.'), ...errors },
     }),
-    async (c) => c.json(await getSite(database, await appContext(c, database, c.req.valid('param').appId)), 200),
+    async (c) =>
+      c.json(await getSite(database, await appContext(c, database, c.req.valid('param').appId)), 200),
   );
 
   app.openapi(
@@ -147,7 +154,11 @@ export function siteApiRoutes(app: OpenAPIHono<AppEnv>, database: Database, publ
           }),
         ),
       },
-      responses: { 200: json(Theme, 'Updated, with contrast warnings.'), 422: { description: 'Invalid theme.' }, ...errors },
+      responses: {
+        200: json(Theme, 'Updated, with contrast warnings.'),
+        422: { description: 'Invalid theme.' },
+        ...errors,
+      },
     }),
     async (c) => {
       const ctx = await appContext(c, database, c.req.valid('param').appId);
