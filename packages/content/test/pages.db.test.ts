@@ -205,6 +205,25 @@ describe('pages and versions', () => {
     }
   });
 
+  it("starts a blank page with the site's navigation and footer", async () => {
+    const { ctx } = await createOwnedApp(t);
+    const { SECTIONS } = await import('@qspace/site-kit');
+    const def = (type: string) => structuredClone(SECTIONS.find((s) => s.type === type)?.defaults ?? {}) as Record<string, unknown>;
+    const home = await createPage(t, ctx, {
+      title: 'Home',
+      slug: 'start',
+      sections: [
+        { type: 'navigation', props: def('navigation') },
+        { type: 'hero', props: def('hero') },
+        { type: 'footer', props: def('footer') },
+      ],
+    });
+    await updatePageSettings(t, ctx, home.id, { isHome: true });
+    const blank = await createPage(t, ctx, { title: 'Gallery', slug: 'gallery' });
+    expect(blank.sections.map((s) => s.type)).toEqual(['navigation', 'footer']);
+    expect(blank.sections[0]?.id).not.toBe(home.sections[0]?.id);
+  });
+
   it('moves the home flag and gives the old home a slug', async () => {
     const { ctx } = await createOwnedApp(t);
     const first = await createPage(t, ctx, { title: 'First', slug: 'first' });

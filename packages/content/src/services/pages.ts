@@ -243,10 +243,11 @@ export async function createPage(
   authorize(ctx, 'content.edit');
   const title = parseOr(PageTitle, input.title, 'title');
   const seo = parseOr(SeoInput, input.seo ?? {}, 'seo');
-  const sections = checkSections(input.sections ?? []);
+  const given = input.sections === undefined ? null : checkSections(input.sections);
   const slug = checkSlug(input.slug, false);
   return database.tenant(ctx, async (tx) => {
     await assertSlugFree(tx, ctx, slug);
+    const sections = given ?? (await siteChrome(tx, ctx));
     const [pos] = await tx
       .select({ n: max(pages.position) })
       .from(pages)
@@ -266,6 +267,23 @@ export async function createPage(
     const row = await writeVersion(tx, ctx, page as PageRow, { title, seo, sections, message: 'Created' });
     return detail(tx, row);
   });
+}
+
+/**
+ * A blank page starts with the site's navigation and footer (copied from the home page's draft,
+ * with new ids), so it is part of the site from its first save.
+ */
+async function siteChrome(tx: Executor, ctx: TenantContext): Promise<SectionInstance[]> {
+  const [home] = await tx
+    .select({ sections: pageVersions.sections })
+    .from(pages)
+    .innerJoin(pageVersions, eq(pageVersions.id, pages.draftVersionId))
+    .where(and(eq(pages.appId, ctx.appId), eq(pages.isHome, true)));
+  const list = home?.sections ?? [];
+  const first = list[0];
+  const last = list[list.length - 1];
+  const chrome = [first?.type === 'navigation' ? first : null, last?.type === 'footer' ? last : null];
+  return chrome.filter((s): s is SectionInstance => !!s).map((s) => ({ ...s, id: newId().slice(-12) }));
 }
 
 export interface SavePageInput {
