@@ -12,7 +12,7 @@
  *
  *   npm run bench:site-serve    (ROUNDS=2, DURATION=5 s, CONNECTIONS=50 by default)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,12 +72,38 @@ interface Sample {
   rps: number;
   p99: number;
   bad: number;
+  /** Share of its core the server process used (1 = busy all the time). */
+  busy: number;
+  /** CPU time the server spent per request, in microseconds. */
+  cpuUs: number;
 }
 
-async function load(url: string, duration = DURATION): Promise<Sample> {
+/**
+ * CPU time (user + system) of a process so far, in ms, from /proc (Linux; NaN elsewhere). When the
+ * load generator, not the server, is the bottleneck, req/s cannot tell two servers apart; CPU per
+ * request still can.
+ */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function load(url: string, pid: number | undefined, duration = DURATION): Promise<Sample> {
   const headers = { 'accept-encoding': ACCEPT_ENCODING };
+  const cpu0 = cpuMs(pid);
   const r = await autocannon({ url, connections: CONNECTIONS, duration, headers });
-  return { rps: r.requests.average, p99: r.latency.p99, bad: r.errors + r.non2xx };
+  const cpu = cpuMs(pid) - cpu0;
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    bad: r.errors + r.non2xx,
+    busy: cpu / (duration * 1000),
+    cpuUs: (cpu * 1000) / r.requests.total,
+  };
 }
 
 /** Signs up, verifies, signs in and creates App `demo-cafe` from the café starter. */
@@ -148,18 +174,18 @@ try {
   // With a query string the page misses the listener's fast path: the Hono route serves it from
   // the same cache. Measured for the record.
   const routeUrl = `${pageUrl}?via=app`;
-  await load(plainUrl, 2); // warm-up: JIT, connection pools
-  await load(pageUrl, 2);
-  await load(routeUrl, 2);
+  await load(plainUrl, plain.pid, 2); // warm-up: JIT, connection pools
+  await load(pageUrl, server.pid, 2);
+  await load(routeUrl, server.pid, 2);
   const samples: { plain: Sample[]; qspace: Sample[]; route: Sample[] } = {
     plain: [],
     qspace: [],
     route: [],
   };
   for (let i = 0; i < ROUNDS; i++) {
-    samples.plain.push(await load(plainUrl));
-    samples.qspace.push(await load(pageUrl));
-    samples.route.push(await load(routeUrl));
+    samples.plain.push(await load(plainUrl, plain.pid));
+    samples.qspace.push(await load(pageUrl, server.pid));
+    samples.route.push(await load(routeUrl, server.pid));
   }
   const best = (s: Sample[]) => s.reduce((a, b) => (b.rps > a.rps ? b : a));
   const bad = (s: Sample[]) => s.reduce((n, x) => n + x.bad, 0);
@@ -167,23 +193,35 @@ try {
   const q = best(samples.qspace);
   const r = best(samples.route);
   const ratio = q.rps / p.rps;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const us = (x: number) => `${Math.round(x)} µs`;
   console.log(
     `\nCached published page: best of ${ROUNDS} interleaved rounds of ${DURATION} s, ${CONNECTIONS} connections, Accept-Encoding: ${ACCEPT_ENCODING} (node ${process.version}, load average ${loadavg()[0]?.toFixed(1)})`,
   );
   console.log(
     `Response: ${page.body.length} bytes (br) with ${Object.keys(page.headers).length} headers, replayed byte for byte by the reference.\n`,
   );
-  console.log('| server | best req/s | p99 | failed responses |');
-  console.log('|---|---|---|---|');
+  console.log('| server | best req/s | p99 | server core busy | server CPU per request | failed responses |');
+  console.log('|---|---|---|---|---|---|');
   console.log(
-    `| plain node:http, same bytes (reference) | ${Math.round(p.rps)} | ${p.p99} ms | ${bad(samples.plain)} |`,
+    `| plain node:http, same bytes (reference) | ${Math.round(p.rps)} | ${p.p99} ms | ${pct(p.busy)} | ${us(p.cpuUs)} | ${bad(samples.plain)} |`,
   );
-  console.log(`| Q-Space /s/demo-cafe/ | ${Math.round(q.rps)} | ${q.p99} ms | ${bad(samples.qspace)} |`);
   console.log(
-    `| Q-Space /s/demo-cafe/?via=app (Hono route, cached, for the record) | ${Math.round(r.rps)} | ${r.p99} ms | ${bad(samples.route)} |`,
+    `| Q-Space /s/demo-cafe/ | ${Math.round(q.rps)} | ${q.p99} ms | ${pct(q.busy)} | ${us(q.cpuUs)} | ${bad(samples.qspace)} |`,
+  );
+  console.log(
+    `| Q-Space /s/demo-cafe/?via=app (Hono route, cached, for the record) | ${Math.round(r.rps)} | ${r.p99} ms | ${pct(r.busy)} | ${us(r.cpuUs)} | ${bad(samples.route)} |`,
   );
   console.log(`\nratio: ${ratio.toFixed(2)} — ${ratio >= TARGET ? 'meets' : 'misses'} the ${TARGET} target.`);
   console.log(`Hono route ratio: ${(r.rps / p.rps).toFixed(2)} (no target).`);
+  console.log(
+    `CPU per request against the reference: ${(p.cpuUs / q.cpuUs).toFixed(2)} (fast path), ${(p.cpuUs / r.cpuUs).toFixed(2)} (Hono route).`,
+  );
+  if (q.busy < 0.9 && p.busy < 0.9) {
+    console.log(
+      'Neither server kept its core busy: the load generator was the limit, so compare CPU per request.',
+    );
+  }
   if (ratio < TARGET || bad(samples.qspace) > 0 || bad(samples.route) > 0) process.exitCode = 1;
 } finally {
   await Promise.all([plain ? stop(plain) : undefined, stop(server)]);
