@@ -152,13 +152,37 @@ export interface Starter {
   category: string;
   designSystem: string;
   name: string;
+  /** The starter's live preview (the create-App wizard shows it). */
+  previewUrl: string;
 }
 
 export interface StarterSite {
   starter: Starter;
+  /** The App's name: the business the starter was written for. */
+  name: string;
   /** The published home page. */
   url: string;
 }
+
+/**
+ * The business name the starter's content was written for (its preview's `og:site_name`), so the App
+ * is named as its owner would name it and the header matches the copy. Falls back to the starter name.
+ */
+async function businessName(starter: Starter): Promise<string> {
+  const html = await fetch(starter.previewUrl).then((r) => r.text());
+  const match = html.match(/<meta property="og:site_name" content="([^"]+)"/);
+  return match?.[1] ? unescapeHtml(match[1]) : starter.name;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+const unescapeHtml = (s: string) => s.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e);
 
 /** Creates one App per starter (slug = starter id) and returns their home page URLs, in API order. */
 export async function createStarterSites(base: string, cookie: string): Promise<StarterSite[]> {
@@ -166,9 +190,10 @@ export async function createStarterSites(base: string, cookie: string): Promise<
   const { starters } = (await res.json()) as { starters: Starter[] };
   const sites: StarterSite[] = [];
   for (const starter of starters) {
+    const name = await businessName(starter);
     const slug = starter.id;
-    await call(base, '/api/v1/apps', { cookie, body: { name: starter.name, slug, starter: starter.id }, expect: 201 });
-    sites.push({ starter, url: `${base}/s/${slug}/` });
+    await call(base, '/api/v1/apps', { cookie, body: { name, slug, starter: starter.id }, expect: 201 });
+    sites.push({ starter, name, url: `${base}/s/${slug}/` });
   }
   return sites;
 }

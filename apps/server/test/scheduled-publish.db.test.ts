@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmptyServerDatabase, testServerUrl } from '@qspace/core/testing';
 import { describe, expect, it } from 'vitest';
-import { as, exitOf, freePort, signedInUser, spawnServer, type TestServer, waitFor, waitReady } from './harness.js';
+import {
+  as,
+  exitOf,
+  freePort,
+  signedInUser,
+  spawnServer,
+  type TestServer,
+  waitFor,
+  waitReady,
+} from './harness.js';
 
 describe('scheduled publishing across a restart', () => {
   it('publishes at the scheduled time after the scheduling server was stopped and another started', async () => {
@@ -41,14 +50,23 @@ describe('scheduled publishing across a restart', () => {
     let child = await start();
     try {
       const owner = as(s, await signedInUser(s, 'owner@scheduled.test'));
-      const app = await owner('POST', '/api/v1/apps', { name: 'Scheduled', slug: 'scheduled-site', starter: 'creators-utulivu' });
+      const app = await owner('POST', '/api/v1/apps', {
+        name: 'Scheduled',
+        slug: 'scheduled-site',
+        starter: 'creators-utulivu',
+      });
       expect(app.status).toBe(201);
       const appId = String(app.body?.id);
-      const page = await owner('POST', `/api/v1/apps/${appId}/pages`, { title: 'Launch offer', slug: 'launch-offer' });
+      const page = await owner('POST', `/api/v1/apps/${appId}/pages`, {
+        title: 'Launch offer',
+        slug: 'launch-offer',
+      });
       expect(page.status).toBe(201);
       const pageId = String(page.body?.id);
       const at = new Date(Date.now() + 6_000);
-      const scheduled = await owner('POST', `/api/v1/apps/${appId}/pages/${pageId}/publish`, { at: at.toISOString() });
+      const scheduled = await owner('POST', `/api/v1/apps/${appId}/pages/${pageId}/publish`, {
+        at: at.toISOString(),
+      });
       expect(scheduled.body).toMatchObject({ status: 'draft', scheduledAt: at.toISOString() });
       expect((await s.request('/s/scheduled-site/launch-offer')).status).toBe(404);
 

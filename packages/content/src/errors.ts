@@ -5,7 +5,7 @@
 import { defineErrors } from '@qspace/core';
 
 export const ContentErrors = defineErrors('content', {
-  // posts (services/posts.ts)
+  // posts (services/posts.ts, services/post-publishing.ts)
   post_not_found: {
     status: 404,
     message: 'No blog post with this id in this App. It may have been deleted.',

@@ -2,7 +2,7 @@
 
 // pages & versions & sites (services/pages.ts, services/sites.ts)
 export { diffVersions, type SectionChange, type VersionDiff } from './domain/diff.js';
-// forms & inbox (services/submissions.ts)
+// forms & inbox (services/submit-form.ts, services/inbox.ts)
 export { FormErrors } from './domain/form-errors.js';
 export {
   type FieldProblem,
@@ -24,7 +24,7 @@ export {
 } from './domain/media-rules.js';
 export { PageErrors, SiteErrors } from './domain/page-errors.js';
 export { RESERVED_PAGE_SLUGS } from './domain/page-rules.js';
-// posts (services/posts.ts)
+// posts (services/posts.ts, services/post-publishing.ts)
 export {
   isValidPostSlug,
   MAX_TAGS,
@@ -56,6 +56,19 @@ export {
   submissions,
   type ThemeSettings,
 } from './schema.js';
+export {
+  deleteSubmission,
+  exportSubmissionsCsv,
+  getSubmission,
+  type InboxFilter,
+  type InboxPage,
+  type InboxQuery,
+  listSubmissions,
+  MAX_BULK_IDS,
+  markSubmissionsRead,
+  markSubmissionsUnread,
+  type SubmissionView,
+} from './services/inbox.js';
 export {
   deleteMedia,
   getMedia,
@@ -92,22 +105,24 @@ export {
   type VersionSummary,
 } from './services/pages.js';
 export {
-  createPost,
   createPostPublishHandler,
+  POST_PUBLISH_JOB,
+  type PostPublishPayload,
+  publishPost,
+  schedulePost,
+  unpublishPost,
+} from './services/post-publishing.js';
+export {
+  createPost,
   deletePost,
   getPost,
   getPublishedPostBySlug,
   listPosts,
   listPublishedPosts,
-  POST_PUBLISH_JOB,
   type PostDto,
   type PostList,
   type PostListFilter,
-  type PostPublishPayload,
   type PostSummaryDto,
-  publishPost,
-  schedulePost,
-  unpublishPost,
   updatePost,
 } from './services/posts.js';
 export {
@@ -148,19 +163,8 @@ export {
 } from './services/sites.js';
 export { starterSnapshot } from './services/starter-preview.js';
 export {
-  deleteSubmission,
-  exportSubmissionsCsv,
   FORM_SUBMITTED_EVENT,
-  getSubmission,
-  type InboxFilter,
-  type InboxPage,
-  type InboxQuery,
-  listSubmissions,
-  MAX_BULK_IDS,
-  markSubmissionsRead,
-  markSubmissionsUnread,
-  type SubmissionView,
   type SubmitFormInput,
   type SubmitFormResult,
   submitForm,
-} from './services/submissions.js';
+} from './services/submit-form.js';

@@ -208,7 +208,8 @@ describe('pages and versions', () => {
   it("starts a blank page with the site's navigation and footer", async () => {
     const { ctx } = await createOwnedApp(t);
     const { SECTIONS } = await import('@qspace/site-kit');
-    const def = (type: string) => structuredClone(SECTIONS.find((s) => s.type === type)?.defaults ?? {}) as Record<string, unknown>;
+    const def = (type: string) =>
+      structuredClone(SECTIONS.find((s) => s.type === type)?.defaults ?? {}) as Record<string, unknown>;
     const home = await createPage(t, ctx, {
       title: 'Home',
       slug: 'start',

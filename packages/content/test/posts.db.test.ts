@@ -19,17 +19,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentErrors } from '../src/errors.js';
 import { mediaUsage, posts } from '../src/schema.js';
 import {
-  createPost,
   createPostPublishHandler,
+  POST_PUBLISH_JOB,
+  publishPost,
+  schedulePost,
+  unpublishPost,
+} from '../src/services/post-publishing.js';
+import {
+  createPost,
   deletePost,
   getPost,
   getPublishedPostBySlug,
   listPosts,
   listPublishedPosts,
-  POST_PUBLISH_JOB,
-  publishPost,
-  schedulePost,
-  unpublishPost,
   updatePost,
 } from '../src/services/posts.js';
 import { as, contentTestDatabase, createOwnedApp } from './helpers.js';

@@ -34,7 +34,9 @@ describe.each(STARTERS.map((s) => s.id))('starter %s as a site', (id) => {
       expect(header < main && main < footer, `${path}: header, main, footer in order`).toBe(true);
       expect(html, path).toMatch(/<title>[^<]{5,}<\/title>/);
       expect(html, path).toMatch(/<meta name="description" content="[^"]{20,}">/);
-      expect(html, path).toContain(`<link rel="canonical" href="https://example.test/s/demo${path === '/' ? '/' : path}">`);
+      expect(html, path).toContain(
+        `<link rel="canonical" href="https://example.test/s/demo${path === '/' ? '/' : path}">`,
+      );
       expect(html, path).toContain('<html lang="en">');
     }
   });
@@ -75,7 +77,8 @@ describe.each(STARTERS.map((s) => s.id))('starter %s as a site', (id) => {
 
   it('lists its pages and posts in the sitemap and the feed', () => {
     const sitemap = sitemapXml(snapshot, loc);
-    for (const path of sitePaths(id)) expect(sitemap).toContain(`<loc>https://example.test/s/demo${path === '/' ? '/' : path}</loc>`);
+    for (const path of sitePaths(id))
+      expect(sitemap).toContain(`<loc>https://example.test/s/demo${path === '/' ? '/' : path}</loc>`);
     expect(robotsTxt(loc)).toContain('Sitemap: https://example.test/s/demo/sitemap.xml');
     const rss = rssXml(snapshot, loc, () => '<p>body</p>');
     expect(rss.match(/<item>/g)?.length).toBe(snapshot.posts.length);

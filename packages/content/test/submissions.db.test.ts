@@ -13,14 +13,12 @@ import { pages, pageVersions, submissions } from '../src/schema.js';
 import {
   deleteSubmission,
   exportSubmissionsCsv,
-  FORM_SUBMITTED_EVENT,
   getSubmission,
   listSubmissions,
   markSubmissionsRead,
   markSubmissionsUnread,
-  type SubmitFormInput,
-  submitForm,
-} from '../src/services/submissions.js';
+} from '../src/services/inbox.js';
+import { FORM_SUBMITTED_EVENT, type SubmitFormInput, submitForm } from '../src/services/submit-form.js';
 import { as, contentTestDatabase, createOwnedApp, createUser } from './helpers.js';
 
 const SEO = { title: '', description: '', image: '', noindex: false };

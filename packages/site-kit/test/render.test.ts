@@ -31,7 +31,12 @@ const section = (type: string, id = type): SectionInstance => ({
 });
 
 const ds = DESIGN_SYSTEMS[0] as (typeof DESIGN_SYSTEMS)[number];
-const seo = { title: '', description: 'Fresh bread in Nakuru every morning since 2009, baked by hand.', image: '', noindex: false };
+const seo = {
+  title: '',
+  description: 'Fresh bread in Nakuru every morning since 2009, baked by hand.',
+  image: '',
+  noindex: false,
+};
 
 function render(sections: SectionInstance[], theme = {}) {
   return renderPage({
@@ -69,7 +74,9 @@ describe('renderPage', () => {
     expect(withFaq).toContain('.qs-faq');
     expect(withFaq).not.toContain('.qs-pricing');
     expect(withPricing).toContain('.qs-pricing');
-    expect(withFaq).toMatch(/<link rel="preload" href="\/_site\/fonts\/[\w-]+\.[0-9a-f]{10}\.woff2" as="font"/);
+    expect(withFaq).toMatch(
+      /<link rel="preload" href="\/_site\/fonts\/[\w-]+\.[0-9a-f]{10}\.woff2" as="font"/,
+    );
   });
 
   it('ships a script only when a section needs one, and returns the hash the CSP must allow', () => {
@@ -77,7 +84,9 @@ describe('renderPage', () => {
     const page = render([section('contact')]);
     const scripts = [...page.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string);
     expect(scripts.length).toBeGreaterThan(0);
-    expect(page.scriptHashes).toEqual(scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`));
+    expect(page.scriptHashes).toEqual(
+      scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`),
+    );
   });
 
   it('keeps text on a custom brand color readable, and warns about a primary too light for the page', () => {

@@ -1,6 +1,7 @@
 /**
  * Pure rules for blog posts: slugs, tags, the shape of post fields, the excerpt, the media a post
- * uses and which status changes are allowed. No I/O: services/posts.ts applies them.
+ * uses and which status changes are allowed. No I/O: services/posts.ts and services/post-publishing.ts
+ * apply them.
  */
 import { collectMediaRefs, excerptOf, imageSrc, type RichTextDoc, richTextDoc, text } from '@qspace/site-kit';
 import { z } from 'zod';

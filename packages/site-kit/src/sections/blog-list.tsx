@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import { defineSection, type SectionProps } from '../registry/types.js';
 import type { PostSummary, RenderContext } from '../render/context.js';
-import { anchorId, href, longText, text } from '../schema/primitives.js';
+import { href, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, TITLE_FIELD } from './common.js';
+import { HeadingHeader, ResponsiveImage, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'cards', label: 'Cards' },
@@ -16,12 +18,9 @@ const VARIANTS = [
   { id: 'featured-first', label: 'Latest post featured' },
 ] as const;
 
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
-
 const schema = z
   .object({
-    variant: z.enum(['cards', 'list', 'featured-first']),
-    anchor: anchorId(),
+    ...baseShape(VARIANTS),
     tone: z.enum(['default', 'alt', 'inverse']),
     eyebrow: text(60),
     title: text(120),
@@ -39,16 +38,7 @@ function Cover({ post, sizes }: { post: PostSummary; sizes: string }) {
   if (!post.cover) return null;
   return (
     <div className="qs-blog-list__cover qs-media">
-      <img
-        src={post.cover.src}
-        srcSet={post.cover.srcSet}
-        sizes={sizes}
-        width={post.cover.width}
-        height={post.cover.height}
-        alt={post.coverAlt}
-        loading="lazy"
-        decoding="async"
-      />
+      <ResponsiveImage img={post.cover} alt={post.coverAlt} sizes={sizes} />
     </div>
   );
 }
@@ -84,23 +74,18 @@ function Post({ post, ctx, featured, withCover }: PostProps) {
 }
 
 function BlogList({ props, ctx, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   const posts = ctx.posts.slice(0, props.limit);
   const showAll = props.allPostsLabel !== '' && props.allPostsHref !== '' && posts.length > 0;
   return (
-    <section
-      className={`qs-section qs-blog-list qs-blog-list--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.title ? titleId : undefined}
-    >
+    <SectionBand type="blog-list" props={props} id={id} title={props.title}>
       <div className="qs-container">
-        {(props.eyebrow || props.title || props.intro) && (
-          <header className="qs-heading">
-            {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-            {props.title && <h2 id={titleId}>{props.title}</h2>}
-            {props.intro && <p className="qs-lead">{props.intro}</p>}
-          </header>
-        )}
+        <HeadingHeader
+          className="qs-heading"
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.title}
+          intro={props.intro}
+        />
         {posts.length === 0 ? (
           <p className="qs-blog-list__empty">{props.emptyMessage}</p>
         ) : (
@@ -124,7 +109,7 @@ function BlogList({ props, ctx, id }: SectionProps<Props>) {
           </p>
         )}
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -147,24 +132,10 @@ export const blogList = defineSection({
     allPostsHref: '/blog',
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'blog' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    title: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'blog', 'descriptive'),
+    eyebrow: EYEBROW_FIELD,
+    title: TITLE_FIELD,
+    intro: INTRO_FIELD,
     limit: { kind: 'number', label: 'How many posts to show', min: 1, max: 12 },
     emptyMessage: { kind: 'text', label: 'Message when there are no posts yet' },
     allPostsLabel: { kind: 'text', label: '"All posts" button text (leave empty to hide)' },

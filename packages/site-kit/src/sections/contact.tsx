@@ -12,7 +12,9 @@ import { readCss } from '../registry/css.js';
 import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, list, longText, text } from '../schema/primitives.js';
+import { list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, INTRO_FIELD, TITLE_FIELD } from './common.js';
+import { HeadingBlock, SectionBand } from './parts.js';
 
 /** Posted names the form itself uses; an owner's field must not shadow them. */
 export const HONEYPOT_NAME = 'company_website';
@@ -20,12 +22,10 @@ export const SECTION_FIELD = '_section';
 /** Shown by the client script when sending fails; the inbox's own message wins when it sends one. */
 const SEND_ERROR = 'Sorry, your message could not be sent. Please check the form and try again.';
 
-const VARIANT_LABELS = {
-  'form-only': 'Form only',
-  'form-with-details': 'Form with contact details',
-} as const;
-const Variant = z.enum(['form-with-details', 'form-only']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'form-with-details', label: 'Form with contact details' },
+  { id: 'form-only', label: 'Form only' },
+] as const;
 
 const FormField = z
   .object({
@@ -44,9 +44,7 @@ const EMAIL = /^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const schema = z
   .object({
-    variant: Variant,
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     heading: text(140),
     intro: longText(400),
     formName: text(80),
@@ -78,8 +76,6 @@ const schema = z
 
 type Props = z.infer<typeof schema>;
 type FieldProps = z.infer<typeof FormField>;
-
-const TONE = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 function Control({ field, inputId }: { field: FieldProps; inputId: string }) {
   const common = { id: inputId, name: field.name, required: field.required, className: 'qs-input' };
@@ -179,20 +175,12 @@ function Details({ props, ctx }: { props: Props; ctx: RenderContext }) {
 }
 
 function Contact({ props, ctx, id }: SectionProps<Props>): ReactElement {
-  const titleId = `${id}-title`;
   const sent = ctx.formSent === id;
   return (
-    <section
-      className={`qs-section qs-contact qs-contact--${props.variant}${TONE[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
-    >
+    <SectionBand type="contact" props={props} id={id} title={props.heading}>
       <div className="qs-container qs-contact__inner">
         <div className="qs-contact__aside">
-          <div className="qs-heading">
-            {props.heading && <h2 id={titleId}>{props.heading}</h2>}
-            {props.intro && <p className="qs-lead">{props.intro}</p>}
-          </div>
+          <HeadingBlock className="qs-heading" id={id} title={props.heading} intro={props.intro} />
           {props.variant === 'form-with-details' && <Details props={props} ctx={ctx} />}
         </div>
         <div className="qs-contact__panel">
@@ -205,7 +193,7 @@ function Contact({ props, ctx, id }: SectionProps<Props>): ReactElement {
           )}
         </div>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -245,23 +233,9 @@ export const contact = defineSection({
     whatsapp: '+254 712 345 678',
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for links like #contact)', placeholder: 'contact' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page' },
-        { value: 'alt', label: 'Alternate' },
-        { value: 'inverse', label: 'Dark' },
-      ],
-    },
-    heading: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'contact', 'terse'),
+    heading: TITLE_FIELD,
+    intro: INTRO_FIELD,
     formName: { kind: 'text', label: 'Form name (shown in your inbox)', placeholder: 'Contact' },
     submitLabel: { kind: 'text', label: 'Button text' },
     successMessage: { kind: 'textarea', label: 'Message after sending' },

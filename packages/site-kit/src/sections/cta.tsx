@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import { defineSection, type SectionProps } from '../registry/types.js';
-import { anchorId, link, list, longText, text } from '../schema/primitives.js';
+import { longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, buttons, buttonsField, EYEBROW_FIELD, TITLE_FIELD } from './common.js';
+import { Buttons, HeadingBlock, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'banner', label: 'Banner (centred)' },
@@ -14,60 +16,34 @@ const VARIANTS = [
   { id: 'boxed', label: 'Boxed panel' },
 ] as const;
 
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
-
 const schema = z
   .object({
-    variant: z.enum(['banner', 'split', 'boxed']),
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     eyebrow: text(60),
     title: text(120),
     body: longText(400),
-    actions: list(link(), 2),
+    actions: buttons(),
   })
   .strict();
 
 type Props = z.infer<typeof schema>;
 
-function Actions({ props, ctx }: { props: Props; ctx: SectionProps<Props>['ctx'] }) {
-  // A button with an empty label or target is an unfinished edit: leave it out rather than print a dead link.
-  const buttons = props.actions.filter((b) => b.label !== '' && b.href !== '');
-  if (buttons.length === 0) return null;
-  return (
-    <div className="qs-actions qs-cta__actions">
-      {buttons.map((b, i) => (
-        <a
-          key={i === 0 ? 'primary' : 'secondary'}
-          className={i === 0 ? 'qs-button' : 'qs-button qs-button--secondary'}
-          href={ctx.href(b.href)}
-        >
-          {b.label}
-        </a>
-      ))}
-    </div>
-  );
-}
-
 function Cta({ props, ctx, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   return (
-    <section
-      className={`qs-section qs-cta qs-cta--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.title ? titleId : undefined}
-    >
+    <SectionBand type="cta" props={props} id={id} title={props.title}>
       <div className="qs-container">
         <div className="qs-cta__inner">
-          <div className="qs-cta__text">
-            {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-            {props.title && <h2 id={titleId}>{props.title}</h2>}
-            {props.body && <p className="qs-lead">{props.body}</p>}
-          </div>
-          <Actions props={props} ctx={ctx} />
+          <HeadingBlock
+            className="qs-cta__text"
+            id={id}
+            eyebrow={props.eyebrow}
+            title={props.title}
+            intro={props.body}
+          />
+          <Buttons links={props.actions} ctx={ctx} className="qs-actions qs-cta__actions" />
         </div>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -90,31 +66,11 @@ export const cta = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'get-started' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    title: { kind: 'text', label: 'Title' },
+    ...baseFields(VARIANTS, 'get-started', 'descriptive'),
+    eyebrow: EYEBROW_FIELD,
+    title: TITLE_FIELD,
     body: { kind: 'textarea', label: 'Supporting text' },
-    actions: {
-      kind: 'list',
-      label: 'Buttons (the first is the main one)',
-      itemLabel: 'Button',
-      max: 2,
-      fields: { label: { kind: 'text', label: 'Button text' }, href: { kind: 'link', label: 'Link' } },
-    },
+    actions: buttonsField('Buttons (the first is the main one)'),
   },
   variants: VARIANTS,
   css: readCss(import.meta.url, './cta.css'),

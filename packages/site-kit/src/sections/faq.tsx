@@ -9,23 +9,21 @@ import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
-import { anchorId, list, longText, text } from '../schema/primitives.js';
+import { list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, TITLE_FIELD } from './common.js';
+import { HeadingBlock, SectionBand } from './parts.js';
 
-const VARIANT_LABELS = {
-  accordion: 'Accordion',
-  split: 'Title beside questions',
-  'two-column': 'Two columns, all answers shown',
-} as const;
-const Variant = z.enum(['accordion', 'split', 'two-column']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'accordion', label: 'Accordion' },
+  { id: 'split', label: 'Title beside questions' },
+  { id: 'two-column', label: 'Two columns, all answers shown' },
+] as const;
 
 const Item = z.object({ question: text(200), answer: longText(1500) }).strict();
 
 const schema = z
   .object({
-    variant: Variant,
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     eyebrow: text(80),
     heading: text(140),
     intro: longText(400),
@@ -35,8 +33,6 @@ const schema = z
 
 type Props = z.infer<typeof schema>;
 type ItemProps = z.infer<typeof Item>;
-
-const TONE = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 function Disclosure({ item }: { item: ItemProps }) {
   return (
@@ -59,20 +55,17 @@ function Shown({ item }: { item: ItemProps }) {
 }
 
 function Faq({ props, id }: SectionProps<Props>): ReactElement {
-  const titleId = `${id}-title`;
   const Item = props.variant === 'two-column' ? Shown : Disclosure;
   return (
-    <section
-      className={`qs-section qs-faq qs-faq--${props.variant}${TONE[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
-    >
+    <SectionBand type="faq" props={props} id={id} title={props.heading}>
       <div className="qs-container qs-faq__inner">
-        <div className={props.variant === 'accordion' ? 'qs-heading qs-heading--center' : 'qs-heading'}>
-          {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-          {props.heading && <h2 id={titleId}>{props.heading}</h2>}
-          {props.intro && <p className="qs-lead">{props.intro}</p>}
-        </div>
+        <HeadingBlock
+          className={props.variant === 'accordion' ? 'qs-heading qs-heading--center' : 'qs-heading'}
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.heading}
+          intro={props.intro}
+        />
         <div className="qs-faq__items">
           {props.items.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: questions have no ids; their position is their identity
@@ -80,7 +73,7 @@ function Faq({ props, id }: SectionProps<Props>): ReactElement {
           ))}
         </div>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -118,24 +111,10 @@ export const faq = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for links like #faq)', placeholder: 'faq' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page' },
-        { value: 'alt', label: 'Alternate' },
-        { value: 'inverse', label: 'Dark' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    heading: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'faq', 'terse'),
+    eyebrow: EYEBROW_FIELD,
+    heading: TITLE_FIELD,
+    intro: INTRO_FIELD,
     items: {
       kind: 'list',
       label: 'Questions',

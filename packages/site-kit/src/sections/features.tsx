@@ -9,7 +9,9 @@ import { readCss } from '../registry/css.js';
 import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, href, list, longText, text } from '../schema/primitives.js';
+import { href, list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, TITLE_FIELD } from './common.js';
+import { HeadingBlock, SectionBand } from './parts.js';
 
 /** 24×24 stroke paths; one `d` per icon keeps them tiny and easy to review. */
 const ICONS = {
@@ -33,9 +35,11 @@ const ICONS = {
 type IconName = keyof typeof ICONS;
 const ICON_NAMES = Object.keys(ICONS) as [IconName, ...IconName[]];
 
-const VARIANT_LABELS = { grid: 'Grid', list: 'List', 'cards-with-icons': 'Cards with icons' } as const;
-const Variant = z.enum(['cards-with-icons', 'grid', 'list']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'cards-with-icons', label: 'Cards with icons' },
+  { id: 'grid', label: 'Grid' },
+  { id: 'list', label: 'List' },
+] as const;
 
 const Item = z
   .object({
@@ -49,9 +53,7 @@ const Item = z
 
 const schema = z
   .object({
-    variant: Variant,
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     eyebrow: text(80),
     heading: text(140),
     intro: longText(400),
@@ -62,8 +64,6 @@ const schema = z
 
 type Props = z.infer<typeof schema>;
 type ItemProps = z.infer<typeof Item>;
-
-const TONE = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 function Icon({ name }: { name: IconName }) {
   return (
@@ -103,20 +103,23 @@ function Feature({ item, ctx, showIcon }: { item: ItemProps; ctx: RenderContext;
 }
 
 function Features({ props, ctx, id }: SectionProps<Props>): ReactElement {
-  const titleId = `${id}-title`;
   return (
-    <section
-      // Column count is a class, not a style attribute, so a strict CSP needs no 'unsafe-inline'.
-      className={`qs-section qs-features qs-features--${props.variant} qs-features--cols-${props.columns}${TONE[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
+    // Column count is a class, not a style attribute, so a strict CSP needs no 'unsafe-inline'.
+    <SectionBand
+      type="features"
+      props={props}
+      id={id}
+      title={props.heading}
+      modifiers={` qs-features--cols-${props.columns}`}
     >
       <div className="qs-container">
-        <div className={props.variant === 'list' ? 'qs-heading' : 'qs-heading qs-heading--center'}>
-          {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-          {props.heading && <h2 id={titleId}>{props.heading}</h2>}
-          {props.intro && <p className="qs-lead">{props.intro}</p>}
-        </div>
+        <HeadingBlock
+          className={props.variant === 'list' ? 'qs-heading' : 'qs-heading qs-heading--center'}
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.heading}
+          intro={props.intro}
+        />
         <ul className="qs-grid qs-features__items">
           {props.items.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items have no ids; their position is their identity
@@ -124,7 +127,7 @@ function Features({ props, ctx, id }: SectionProps<Props>): ReactElement {
           ))}
         </ul>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -169,24 +172,10 @@ export const features = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for links like #services)', placeholder: 'services' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page' },
-        { value: 'alt', label: 'Alternate' },
-        { value: 'inverse', label: 'Dark' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    heading: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'services', 'terse'),
+    eyebrow: EYEBROW_FIELD,
+    heading: TITLE_FIELD,
+    intro: INTRO_FIELD,
     columns: {
       kind: 'select',
       label: 'Columns on wide screens',

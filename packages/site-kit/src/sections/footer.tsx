@@ -10,10 +10,12 @@ import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
 import { href, link, list, text } from '../schema/primitives.js';
+import { variantField, variantSchema } from './common.js';
 
-const VARIANT_LABELS = { columns: 'Columns of links', simple: 'Simple' } as const;
-const Variant = z.enum(['columns', 'simple']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'columns', label: 'Columns of links' },
+  { id: 'simple', label: 'Simple' },
+] as const;
 
 const NETWORKS = {
   facebook: 'Facebook',
@@ -32,7 +34,7 @@ const Social = z.object({ network: z.enum(NETWORK_IDS), href: href() }).strict()
 
 const schema = z
   .object({
-    variant: Variant,
+    variant: variantSchema(VARIANTS),
     tagline: text(200),
     columns: list(Column, 4),
     social: list(Social, 7),
@@ -158,11 +160,7 @@ export const footer = defineSection({
     legal: 'All rights reserved.',
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
+    variant: variantField(VARIANTS),
     tagline: { kind: 'text', label: 'Short description' },
     columns: {
       kind: 'list',

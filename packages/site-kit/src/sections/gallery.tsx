@@ -11,19 +11,21 @@ import { readCss } from '../registry/css.js';
 import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, image, list, longText, text } from '../schema/primitives.js';
+import { image, list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, imageOf, TITLE_FIELD } from './common.js';
+import { HeadingBlock, ResponsiveImage, SectionBand } from './parts.js';
 
-const VARIANT_LABELS = { grid: 'Grid', masonry: 'Masonry', 'carousel-strip': 'Scrolling strip' } as const;
-const Variant = z.enum(['grid', 'masonry', 'carousel-strip']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'grid', label: 'Grid' },
+  { id: 'masonry', label: 'Masonry' },
+  { id: 'carousel-strip', label: 'Scrolling strip' },
+] as const;
 
 const Item = z.object({ image: image(), caption: text(200) }).strict();
 
 const schema = z
   .object({
-    variant: Variant,
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     eyebrow: text(80),
     heading: text(140),
     intro: longText(400),
@@ -34,7 +36,6 @@ const schema = z
 type Props = z.infer<typeof schema>;
 type ItemProps = z.infer<typeof Item>;
 
-const TONE = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 /** Rendered width of a tile per layout, so the browser picks a fitting srcset variant. */
 const SIZES = {
   grid: '(min-width: 900px) 33vw, (min-width: 600px) 50vw, 100vw',
@@ -43,40 +44,28 @@ const SIZES = {
 } as const;
 
 function Photo({ item, ctx, sizes }: { item: ItemProps; ctx: RenderContext; sizes: string }) {
-  const img = item.image.src ? ctx.image(item.image.src) : null;
+  const img = imageOf(ctx, item.image);
   if (!img) return <div className="qs-gallery__placeholder" aria-hidden="true" />;
   return (
     <a className="qs-gallery__link" href={img.src} data-qs-lightbox="">
-      <img
-        src={img.src}
-        srcSet={img.srcSet}
-        sizes={sizes}
-        width={img.width}
-        height={img.height}
-        alt={item.image.alt}
-        loading="lazy"
-        decoding="async"
-      />
+      <ResponsiveImage img={img} alt={item.image.alt} sizes={sizes} />
     </a>
   );
 }
 
 function Gallery({ props, ctx, id }: SectionProps<Props>): ReactElement {
-  const titleId = `${id}-title`;
   const strip = props.variant === 'carousel-strip';
   const label = props.heading || 'Gallery';
   return (
-    <section
-      className={`qs-section qs-gallery qs-gallery--${props.variant}${TONE[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
-    >
+    <SectionBand type="gallery" props={props} id={id} title={props.heading}>
       <div className="qs-container">
-        <div className="qs-heading">
-          {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-          {props.heading && <h2 id={titleId}>{props.heading}</h2>}
-          {props.intro && <p className="qs-lead">{props.intro}</p>}
-        </div>
+        <HeadingBlock
+          className="qs-heading"
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.heading}
+          intro={props.intro}
+        />
         <ul
           className="qs-gallery__items"
           // The strip scrolls sideways; focusable so keyboard users can scroll it with the arrow keys.
@@ -94,7 +83,7 @@ function Gallery({ props, ctx, id }: SectionProps<Props>): ReactElement {
           ))}
         </ul>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -123,24 +112,10 @@ export const gallery = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for links like #gallery)', placeholder: 'gallery' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page' },
-        { value: 'alt', label: 'Alternate' },
-        { value: 'inverse', label: 'Dark' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    heading: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'gallery', 'terse'),
+    eyebrow: EYEBROW_FIELD,
+    heading: TITLE_FIELD,
+    intro: INTRO_FIELD,
     items: {
       kind: 'list',
       label: 'Photos',

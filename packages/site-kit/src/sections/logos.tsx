@@ -7,21 +7,20 @@ import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import { defineSection, type SectionProps } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, href, image, list, text } from '../schema/primitives.js';
+import { href, image, list, text } from '../schema/primitives.js';
+import { baseFields, baseShape, imageOf } from './common.js';
+import { HeadingLines, ResponsiveImage, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'row', label: 'Single row' },
   { id: 'grid', label: 'Grid of tiles' },
 ] as const;
 
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
-
 const logo = z.object({ name: text(80), image: image(), href: href() }).strict();
 
 const schema = z
   .object({
-    variant: z.enum(['row', 'grid']),
-    anchor: anchorId(),
+    ...baseShape(VARIANTS),
     tone: z.enum(['default', 'alt', 'inverse']),
     title: text(120),
     logos: list(logo, 24),
@@ -32,37 +31,17 @@ type Props = z.infer<typeof schema>;
 type Logo = z.infer<typeof logo>;
 
 function Mark({ l, ctx }: { l: Logo; ctx: RenderContext }) {
-  const img = l.image.src ? ctx.image(l.image.src) : null;
+  const img = imageOf(ctx, l.image);
   if (!img) return <span className="qs-logos__wordmark">{l.name}</span>;
-  return (
-    <img
-      src={img.src}
-      srcSet={img.srcSet}
-      sizes="10rem"
-      width={img.width}
-      height={img.height}
-      // A logo's job is to name the company, so its name is the fallback alt text.
-      alt={l.image.alt || l.name}
-      loading="lazy"
-      decoding="async"
-    />
-  );
+  // A logo's job is to name the company, so its name is the fallback alt text.
+  return <ResponsiveImage img={img} alt={l.image.alt || l.name} sizes="10rem" />;
 }
 
 function Logos({ props, ctx, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   return (
-    <section
-      className={`qs-section qs-logos qs-logos--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.title ? titleId : undefined}
-    >
+    <SectionBand type="logos" props={props} id={id} title={props.title}>
       <div className="qs-container">
-        {props.title && (
-          <h2 id={titleId} className="qs-logos__title">
-            {props.title}
-          </h2>
-        )}
+        <HeadingLines id={id} title={props.title} titleClass="qs-logos__title" />
         <ul className="qs-logos__list">
           {props.logos.map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: logos have no id; static markup is never reordered
@@ -78,7 +57,7 @@ function Logos({ props, ctx, id }: SectionProps<Props>) {
           ))}
         </ul>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -104,21 +83,7 @@ export const logos = defineSection({
     logos: NAMES.map((name) => ({ name, image: { src: '', alt: '' }, href: '' })),
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'clients' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
+    ...baseFields(VARIANTS, 'clients', 'descriptive'),
     title: { kind: 'text', label: 'Title (optional)' },
     logos: {
       kind: 'list',

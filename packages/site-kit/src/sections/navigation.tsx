@@ -12,14 +12,16 @@ import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
 import { href, text } from '../schema/primitives.js';
+import { variantField, variantSchema } from './common.js';
 
-const VARIANT_LABELS = { inline: 'Logo left, links right', 'centered-logo': 'Centered logo' } as const;
-const Variant = z.enum(['inline', 'centered-logo']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'inline', label: 'Logo left, links right' },
+  { id: 'centered-logo', label: 'Centered logo' },
+] as const;
 
 const schema = z
   .object({
-    variant: Variant,
+    variant: variantSchema(VARIANTS),
     ctaLabel: text(40),
     ctaHref: href(),
     /** Keeps the header visible while scrolling. */
@@ -104,11 +106,7 @@ export const navigation = defineSection({
   schema,
   defaults: { variant: 'inline', ctaLabel: 'Book now', ctaHref: '#contact', sticky: true },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
+    variant: variantField(VARIANTS),
     ctaLabel: { kind: 'text', label: 'Button text (empty hides the button)' },
     ctaHref: { kind: 'link', label: 'Button link' },
     sticky: { kind: 'boolean', label: 'Stay at the top while scrolling' },

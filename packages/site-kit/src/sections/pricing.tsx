@@ -9,11 +9,14 @@ import { readCss } from '../registry/css.js';
 import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, href, list, longText, priceKes, text } from '../schema/primitives.js';
+import { href, list, longText, priceKes, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, TITLE_FIELD } from './common.js';
+import { HeadingBlock, SectionBand } from './parts.js';
 
-const VARIANT_LABELS = { cards: 'Cards', table: 'Comparison table' } as const;
-const Variant = z.enum(['cards', 'table']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'cards', label: 'Cards' },
+  { id: 'table', label: 'Comparison table' },
+] as const;
 
 const Plan = z
   .object({
@@ -31,9 +34,7 @@ const Plan = z
 
 const schema = z
   .object({
-    variant: Variant,
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     eyebrow: text(80),
     heading: text(140),
     intro: longText(400),
@@ -44,8 +45,6 @@ const schema = z
 
 type Props = z.infer<typeof schema>;
 type PlanProps = z.infer<typeof Plan>;
-
-const TONE = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 function Price({ plan, ctx }: { plan: PlanProps; ctx: RenderContext }) {
   return (
@@ -155,19 +154,16 @@ const No = () => (
 );
 
 function Pricing({ props, ctx, id }: SectionProps<Props>): ReactElement {
-  const titleId = `${id}-title`;
   return (
-    <section
-      className={`qs-section qs-pricing qs-pricing--${props.variant}${TONE[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
-    >
+    <SectionBand type="pricing" props={props} id={id} title={props.heading}>
       <div className="qs-container">
-        <div className="qs-heading qs-heading--center">
-          {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-          {props.heading && <h2 id={titleId}>{props.heading}</h2>}
-          {props.intro && <p className="qs-lead">{props.intro}</p>}
-        </div>
+        <HeadingBlock
+          className="qs-heading qs-heading--center"
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.heading}
+          intro={props.intro}
+        />
         {props.variant === 'table' ? (
           <PlanTable plans={props.plans} ctx={ctx} label={`${props.heading || 'Plans'} compared`} />
         ) : (
@@ -180,7 +176,7 @@ function Pricing({ props, ctx, id }: SectionProps<Props>): ReactElement {
         )}
         {props.note && <p className="qs-pricing__note">{props.note}</p>}
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -246,24 +242,10 @@ export const pricing = defineSection({
     note: 'Prices include VAT. Pay by M-Pesa, card or bank transfer.',
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for links like #pricing)', placeholder: 'pricing' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page' },
-        { value: 'alt', label: 'Alternate' },
-        { value: 'inverse', label: 'Dark' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    heading: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'pricing', 'terse'),
+    eyebrow: EYEBROW_FIELD,
+    heading: TITLE_FIELD,
+    intro: INTRO_FIELD,
     plans: {
       kind: 'list',
       label: 'Plans',

@@ -8,15 +8,15 @@ import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import { defineSection, type SectionProps } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, href, image, list, longText, priceKes, text } from '../schema/primitives.js';
+import { href, image, list, longText, priceKes, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, imageOf, TITLE_FIELD } from './common.js';
+import { HeadingHeader, ResponsiveImage, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'menu', label: 'Menu (grouped by category)' },
   { id: 'cards', label: 'Product cards' },
   { id: 'compact-list', label: 'Compact price list' },
 ] as const;
-
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 const item = z
   .object({
@@ -32,8 +32,7 @@ const item = z
 
 const schema = z
   .object({
-    variant: z.enum(['menu', 'cards', 'compact-list']),
-    anchor: anchorId(),
+    ...baseShape(VARIANTS),
     tone: z.enum(['default', 'alt', 'inverse']),
     eyebrow: text(60),
     title: text(120),
@@ -105,21 +104,16 @@ function Menu({ props, ctx, compact }: { props: Props; ctx: RenderContext; compa
 }
 
 function Card({ it, ctx, orderLabel }: { it: Item; ctx: RenderContext; orderLabel: string }) {
-  const img = it.image.src ? ctx.image(it.image.src) : null;
+  const img = imageOf(ctx, it.image);
   return (
     <li className="qs-products__card">
       {/* Without a photo the frame stays as a neutral panel so cards in a row keep one height. */}
       <div className={`qs-products__media qs-media${img ? '' : ' qs-products__media--empty'}`}>
         {img && (
-          <img
-            src={img.src}
-            srcSet={img.srcSet}
-            sizes="(min-width: 860px) 25vw, (min-width: 560px) 50vw, 100vw"
-            width={img.width}
-            height={img.height}
+          <ResponsiveImage
+            img={img}
             alt={it.image.alt}
-            loading="lazy"
-            decoding="async"
+            sizes="(min-width: 860px) 25vw, (min-width: 560px) 50vw, 100vw"
           />
         )}
         <Badge label={it.badge} />
@@ -146,21 +140,16 @@ function Card({ it, ctx, orderLabel }: { it: Item; ctx: RenderContext; orderLabe
 }
 
 function Products({ props, ctx, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   return (
-    <section
-      className={`qs-section qs-products qs-products--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.title ? titleId : undefined}
-    >
+    <SectionBand type="products" props={props} id={id} title={props.title}>
       <div className={`qs-container${props.variant === 'cards' ? '' : ' qs-container--narrow'}`}>
-        {(props.eyebrow || props.title || props.intro) && (
-          <header className="qs-heading qs-heading--center">
-            {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-            {props.title && <h2 id={titleId}>{props.title}</h2>}
-            {props.intro && <p className="qs-lead">{props.intro}</p>}
-          </header>
-        )}
+        <HeadingHeader
+          className="qs-heading qs-heading--center"
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.title}
+          intro={props.intro}
+        />
         {props.variant === 'cards' ? (
           <ul className="qs-products__cards qs-grid">
             {props.items.map((it, i) => (
@@ -173,7 +162,7 @@ function Products({ props, ctx, id }: SectionProps<Props>) {
         )}
         {props.note && <p className="qs-products__note">{props.note}</p>}
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -226,24 +215,10 @@ export const products = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'menu' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    title: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'menu', 'descriptive'),
+    eyebrow: EYEBROW_FIELD,
+    title: TITLE_FIELD,
+    intro: INTRO_FIELD,
     orderLabel: { kind: 'text', label: 'Order button text (cards layout)', placeholder: 'Order on WhatsApp' },
     note: { kind: 'text', label: 'Note under the list (optional)' },
     items: {

@@ -10,7 +10,9 @@ import { defineSection, type SectionProps } from '../registry/types.js';
 import type { Mark, RichTextDoc, TextNode } from '../richtext/nodes.js';
 import { RichText } from '../richtext/render.js';
 import { richTextDoc } from '../richtext/schema.js';
-import { anchorId, text } from '../schema/primitives.js';
+import { text } from '../schema/primitives.js';
+import { baseFields, baseShape, TITLE_FIELD } from './common.js';
+import { HeadingBlock, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'prose', label: 'Article (one readable column)' },
@@ -18,12 +20,9 @@ const VARIANTS = [
   { id: 'centered', label: 'Centred' },
 ] as const;
 
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
-
 const schema = z
   .object({
-    variant: z.enum(['prose', 'two-column', 'centered']),
-    anchor: anchorId(),
+    ...baseShape(VARIANTS),
     tone: z.enum(['default', 'alt', 'inverse']),
     heading: text(),
     body: richTextDoc(),
@@ -33,28 +32,24 @@ const schema = z
 type Props = z.infer<typeof schema>;
 
 function RichTextSection({ props, ctx, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   // The page's primary section owns its one <h1>; anywhere else the title is an <h2>.
-  const Title = ctx.primaryHeadingId === id ? 'h1' : 'h2';
+  const level = ctx.primaryHeadingId === id ? 'h1' : 'h2';
   return (
-    <section
-      className={`qs-section qs-rich-text qs-rich-text--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
-    >
+    <SectionBand type="rich-text" props={props} id={id} title={props.heading}>
       <div className="qs-container">
-        <div className="qs-rich-text__inner">
-          {props.heading && (
-            <Title id={titleId} className="qs-rich-text__title">
-              {props.heading}
-            </Title>
-          )}
+        <HeadingBlock
+          className="qs-rich-text__inner"
+          id={id}
+          title={props.heading}
+          level={level}
+          titleClass="qs-rich-text__title"
+        >
           <div className="qs-rich-text__body">
             <RichText doc={props.body} resolve={ctx} />
           </div>
-        </div>
+        </HeadingBlock>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -140,22 +135,8 @@ export const richText = defineSection({
     body: DEFAULT_BODY,
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'about' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
-    heading: { kind: 'text', label: 'Title' },
+    ...baseFields(VARIANTS, 'about', 'descriptive'),
+    heading: TITLE_FIELD,
     body: { kind: 'richtext', label: 'Text' },
   },
   variants: VARIANTS,

@@ -6,21 +6,20 @@
 import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import { defineSection, type SectionProps } from '../registry/types.js';
-import { anchorId, list, longText, text } from '../schema/primitives.js';
+import { list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD } from './common.js';
+import { HeadingHeader, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'row', label: 'Row of numbers' },
   { id: 'cards', label: 'Cards' },
 ] as const;
 
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
-
 const stat = z.object({ value: text(24), label: text(80), detail: text(160) }).strict();
 
 const schema = z
   .object({
-    variant: z.enum(['row', 'cards']),
-    anchor: anchorId(),
+    ...baseShape(VARIANTS),
     tone: z.enum(['default', 'alt', 'inverse']),
     eyebrow: text(60),
     title: text(120),
@@ -32,22 +31,17 @@ const schema = z
 type Props = z.infer<typeof schema>;
 
 function Stats({ props, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   const card = props.variant === 'cards' ? ' qs-card' : '';
   return (
-    <section
-      className={`qs-section qs-stats qs-stats--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.title ? titleId : undefined}
-    >
+    <SectionBand type="stats" props={props} id={id} title={props.title}>
       <div className="qs-container">
-        {(props.eyebrow || props.title || props.intro) && (
-          <header className="qs-heading qs-heading--center">
-            {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-            {props.title && <h2 id={titleId}>{props.title}</h2>}
-            {props.intro && <p className="qs-lead">{props.intro}</p>}
-          </header>
-        )}
+        <HeadingHeader
+          className="qs-heading qs-heading--center"
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.title}
+          intro={props.intro}
+        />
         <dl className="qs-stats__list">
           {props.items.map((s, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items have no id; static markup is never reordered
@@ -59,7 +53,7 @@ function Stats({ props, id }: SectionProps<Props>) {
           ))}
         </dl>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -84,22 +78,8 @@ export const stats = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'numbers' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
+    ...baseFields(VARIANTS, 'numbers', 'descriptive'),
+    eyebrow: EYEBROW_FIELD,
     title: { kind: 'text', label: 'Title (optional)' },
     intro: { kind: 'textarea', label: 'Introduction (optional)' },
     items: {

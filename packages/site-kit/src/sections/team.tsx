@@ -7,14 +7,14 @@ import { z } from 'zod';
 import { readCss } from '../registry/css.js';
 import { defineSection, type SectionProps } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, href, image, list, longText, text } from '../schema/primitives.js';
+import { href, image, list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, imageOf, TITLE_FIELD } from './common.js';
+import { HeadingHeader, ResponsiveImage, SectionBand } from './parts.js';
 
 const VARIANTS = [
   { id: 'grid', label: 'Grid of portraits' },
   { id: 'list-with-bios', label: 'List with biographies' },
 ] as const;
-
-const TONE_CLASS = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 const member = z
   .object({ name: text(80), role: text(80), bio: longText(600), photo: image(), href: href() })
@@ -22,8 +22,7 @@ const member = z
 
 const schema = z
   .object({
-    variant: z.enum(['grid', 'list-with-bios']),
-    anchor: anchorId(),
+    ...baseShape(VARIANTS),
     tone: z.enum(['default', 'alt', 'inverse']),
     eyebrow: text(60),
     title: text(120),
@@ -43,7 +42,7 @@ function initials(name: string): string {
 }
 
 function Portrait({ m, ctx }: { m: Member; ctx: RenderContext }) {
-  const img = m.photo.src ? ctx.image(m.photo.src) : null;
+  const img = imageOf(ctx, m.photo);
   if (!img) {
     return (
       <div className="qs-team__photo qs-team__photo--empty" aria-hidden="true">
@@ -53,16 +52,7 @@ function Portrait({ m, ctx }: { m: Member; ctx: RenderContext }) {
   }
   return (
     <div className="qs-team__photo qs-media">
-      <img
-        src={img.src}
-        srcSet={img.srcSet}
-        sizes="(min-width: 860px) 20rem, 50vw"
-        width={img.width}
-        height={img.height}
-        alt={m.photo.alt}
-        loading="lazy"
-        decoding="async"
-      />
+      <ResponsiveImage img={img} alt={m.photo.alt} sizes="(min-width: 860px) 20rem, 50vw" />
     </div>
   );
 }
@@ -81,22 +71,17 @@ function MemberCard({ m, ctx, showBio }: { m: Member; ctx: RenderContext; showBi
 }
 
 function Team({ props, ctx, id }: SectionProps<Props>) {
-  const titleId = `${id}-title`;
   const withBios = props.variant === 'list-with-bios';
   return (
-    <section
-      className={`qs-section qs-team qs-team--${props.variant}${TONE_CLASS[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.title ? titleId : undefined}
-    >
+    <SectionBand type="team" props={props} id={id} title={props.title}>
       <div className="qs-container">
-        {(props.eyebrow || props.title || props.intro) && (
-          <header className={`qs-heading${withBios ? '' : ' qs-heading--center'}`}>
-            {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-            {props.title && <h2 id={titleId}>{props.title}</h2>}
-            {props.intro && <p className="qs-lead">{props.intro}</p>}
-          </header>
-        )}
+        <HeadingHeader
+          className={`qs-heading${withBios ? '' : ' qs-heading--center'}`}
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.title}
+          intro={props.intro}
+        />
         <ul className={`qs-team__list${withBios ? '' : ' qs-grid'}`}>
           {props.members.map((m, i) => (
             // Members have no id of their own; position is stable within one render.
@@ -105,7 +90,7 @@ function Team({ props, ctx, id }: SectionProps<Props>) {
           ))}
         </ul>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -149,24 +134,10 @@ export const team = defineSection({
     members: DEFAULT_MEMBERS,
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map((v) => ({ value: v.id, label: v.label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for #links)', placeholder: 'team' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page background' },
-        { value: 'alt', label: 'Soft contrast' },
-        { value: 'inverse', label: 'Dark band' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    title: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'team', 'descriptive'),
+    eyebrow: EYEBROW_FIELD,
+    title: TITLE_FIELD,
+    intro: INTRO_FIELD,
     members: {
       kind: 'list',
       label: 'Team members',

@@ -9,11 +9,14 @@ import { readCss } from '../registry/css.js';
 import type { SectionProps } from '../registry/types.js';
 import { defineSection } from '../registry/types.js';
 import type { RenderContext } from '../render/context.js';
-import { anchorId, image, list, longText, text } from '../schema/primitives.js';
+import { image, list, longText, text } from '../schema/primitives.js';
+import { baseFields, baseShape, EYEBROW_FIELD, INTRO_FIELD, imageOf, TITLE_FIELD } from './common.js';
+import { HeadingBlock, ResponsiveImage, SectionBand } from './parts.js';
 
-const VARIANT_LABELS = { cards: 'Cards', 'single-large': 'Large quote' } as const;
-const Variant = z.enum(['cards', 'single-large']);
-const VARIANTS = Variant.options.map((id) => ({ id, label: VARIANT_LABELS[id] }));
+const VARIANTS = [
+  { id: 'cards', label: 'Cards' },
+  { id: 'single-large', label: 'Large quote' },
+] as const;
 
 const Item = z
   .object({
@@ -28,9 +31,7 @@ const Item = z
 
 const schema = z
   .object({
-    variant: Variant,
-    anchor: anchorId(),
-    tone: z.enum(['default', 'alt', 'inverse']),
+    ...baseShape(VARIANTS),
     eyebrow: text(80),
     heading: text(140),
     intro: longText(400),
@@ -40,8 +41,6 @@ const schema = z
 
 type Props = z.infer<typeof schema>;
 type ItemProps = z.infer<typeof Item>;
-
-const TONE = { default: '', alt: ' qs-section--alt', inverse: ' qs-section--inverse' } as const;
 
 function Stars({ rating }: { rating: number }) {
   if (rating === 0) return null;
@@ -54,21 +53,9 @@ function Stars({ rating }: { rating: number }) {
 }
 
 function Avatar({ item, ctx }: { item: ItemProps; ctx: RenderContext }) {
-  const img = item.photo.src ? ctx.image(item.photo.src) : null;
+  const img = imageOf(ctx, item.photo);
   if (!img) return null;
-  return (
-    <img
-      className="qs-testimonials__photo"
-      src={img.src}
-      srcSet={img.srcSet}
-      sizes="56px"
-      width={img.width}
-      height={img.height}
-      alt={item.photo.alt}
-      loading="lazy"
-      decoding="async"
-    />
-  );
+  return <ResponsiveImage className="qs-testimonials__photo" img={img} alt={item.photo.alt} sizes="56px" />;
 }
 
 function Quote({ item, ctx }: { item: ItemProps; ctx: RenderContext }) {
@@ -90,19 +77,16 @@ function Quote({ item, ctx }: { item: ItemProps; ctx: RenderContext }) {
 }
 
 function Testimonials({ props, ctx, id }: SectionProps<Props>): ReactElement {
-  const titleId = `${id}-title`;
   return (
-    <section
-      className={`qs-section qs-testimonials qs-testimonials--${props.variant}${TONE[props.tone]}`}
-      id={props.anchor || undefined}
-      aria-labelledby={props.heading ? titleId : undefined}
-    >
+    <SectionBand type="testimonials" props={props} id={id} title={props.heading}>
       <div className="qs-container">
-        <div className="qs-heading qs-heading--center">
-          {props.eyebrow && <p className="qs-eyebrow">{props.eyebrow}</p>}
-          {props.heading && <h2 id={titleId}>{props.heading}</h2>}
-          {props.intro && <p className="qs-lead">{props.intro}</p>}
-        </div>
+        <HeadingBlock
+          className="qs-heading qs-heading--center"
+          id={id}
+          eyebrow={props.eyebrow}
+          title={props.heading}
+          intro={props.intro}
+        />
         <div
           className={props.variant === 'cards' ? 'qs-grid qs-testimonials__items' : 'qs-testimonials__items'}
         >
@@ -112,7 +96,7 @@ function Testimonials({ props, ctx, id }: SectionProps<Props>): ReactElement {
           ))}
         </div>
       </div>
-    </section>
+    </SectionBand>
   );
 }
 
@@ -156,24 +140,10 @@ export const testimonials = defineSection({
     ],
   },
   fields: {
-    variant: {
-      kind: 'select',
-      label: 'Layout',
-      options: VARIANTS.map(({ id, label }) => ({ value: id, label })),
-    },
-    anchor: { kind: 'text', label: 'Anchor id (for links like #reviews)', placeholder: 'reviews' },
-    tone: {
-      kind: 'select',
-      label: 'Background',
-      options: [
-        { value: 'default', label: 'Page' },
-        { value: 'alt', label: 'Alternate' },
-        { value: 'inverse', label: 'Dark' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'Small text above the title' },
-    heading: { kind: 'text', label: 'Title' },
-    intro: { kind: 'textarea', label: 'Introduction' },
+    ...baseFields(VARIANTS, 'reviews', 'terse'),
+    eyebrow: EYEBROW_FIELD,
+    heading: TITLE_FIELD,
+    intro: INTRO_FIELD,
     items: {
       kind: 'list',
       label: 'Testimonials',

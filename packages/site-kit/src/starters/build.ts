@@ -6,10 +6,11 @@ import type { z } from 'zod';
 import type { SectionInstance, SeoFields, StarterPage } from '../design/types.js';
 import type { SectionDefinition } from '../registry/types.js';
 import type { BlockNode, InlineNode, ListItemNode, RichTextDoc } from '../richtext/nodes.js';
-import type { contact } from '../sections/contact.js';
+import { contact } from '../sections/contact.js';
 import type { features } from '../sections/features.js';
-import type { footer } from '../sections/footer.js';
+import { footer } from '../sections/footer.js';
 import type { gallery } from '../sections/gallery.js';
+import { navigation } from '../sections/navigation.js';
 import type { pricing } from '../sections/pricing.js';
 import type { products } from '../sections/products.js';
 import type { team } from '../sections/team.js';
@@ -36,15 +37,57 @@ export const seo = (title: string, description: string, image = ''): SeoFields =
   noindex: false,
 });
 
-export function page(
-  slug: string,
-  title: string,
-  meta: SeoFields,
-  sections: StarterSection[],
-  inNav = true,
-): StarterPage {
-  return { slug, title, isHome: slug === '', inNav, seo: meta, sections };
+type PropsOf<D extends { schema: z.ZodType }> = Partial<z.infer<D['schema']>>;
+
+/**
+ * Page builders for one starter, whose every page opens with its navigation and closes with its
+ * footer (built here from their props). `contactPage` is the page each starter ends with: the
+ * contact form at `#contact`, then any further sections (opening-hours FAQ, say).
+ */
+export function frame(props: { nav: PropsOf<typeof navigation>; footer: PropsOf<typeof footer> }) {
+  const nav = section(navigation, props.nav);
+  const foot = section(footer, props.footer);
+  // Every starter page is in the navigation; '' is the home page.
+  const framed = (slug: string, title: string, meta: SeoFields, sections: StarterSection[]): StarterPage => ({
+    slug,
+    title,
+    isHome: slug === '',
+    inNav: true,
+    seo: meta,
+    sections: [nav, ...sections, foot],
+  });
+  const contactPage = (
+    title: string,
+    meta: SeoFields,
+    form: PropsOf<typeof contact>,
+    ...more: StarterSection[]
+  ) =>
+    framed('contact', title, meta, [
+      section(contact, { anchor: 'contact', tone: 'default', ...form }),
+      ...more,
+    ]);
+  return { page: framed, contactPage };
 }
+
+/** A footer or button link that calls this number (`tel:` keeps only + and digits). */
+export const phoneLink = (phone: string, label = phone) => ({
+  label,
+  href: `tel:${phone.replace(/[^+0-9]/g, '')}`,
+});
+
+export const emailLink = (email: string) => ({ label: email, href: `mailto:${email}` });
+
+/** Placeholder social profiles (each network's home page) until the owner puts in their own. */
+const PROFILE_HOME = {
+  facebook: 'https://facebook.com/',
+  instagram: 'https://instagram.com/',
+  linkedin: 'https://www.linkedin.com/',
+  tiktok: 'https://www.tiktok.com/',
+  x: 'https://x.com/',
+  youtube: 'https://www.youtube.com/',
+} as const;
+
+export const profile = (network: keyof typeof PROFILE_HOME) => ({ network, href: PROFILE_HOME[network] });
 
 // Item types of list props, read from the section schemas so they cannot drift.
 export type FeatureItem = z.infer<typeof features.schema>['items'][number];

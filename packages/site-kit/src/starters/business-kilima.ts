@@ -1,28 +1,28 @@
 /** Business × Kilima: an agribusiness and sustainability consultancy in Nakuru. */
 import type { Starter } from '../design/types.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { faq } from '../sections/faq.js';
 import { features } from '../sections/features.js';
-import { footer } from '../sections/footer.js';
 import { gallery } from '../sections/gallery.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
-import { navigation } from '../sections/navigation.js';
 import { stats } from '../sections/stats.js';
 import { team } from '../sections/team.js';
 import { testimonials } from '../sections/testimonials.js';
 import {
   blockquote,
   doc,
+  emailLink,
   feature,
   field,
+  frame,
   h2,
   img,
   member,
   p,
-  page,
+  phoneLink,
   photo,
+  profile,
   quote,
   section,
   seo,
@@ -33,38 +33,34 @@ const D = 'business-kilima';
 const PHONE = '+254 722 615 904';
 const EMAIL = 'karibu@mizizi.co.ke';
 
-const nav = section(navigation, {
-  variant: 'centered-logo',
-  ctaLabel: 'Start a conversation',
-  ctaHref: 'page:contact',
-  sticky: false,
-});
-const foot = section(footer, {
-  variant: 'columns',
-  tagline:
-    'Advisory for farmers’ co-operatives, agribusinesses and the people who fund them. Nakuru and Nairobi.',
-  columns: [
-    {
-      title: 'Practice',
-      links: [
-        { label: 'About', href: 'page:about' },
-        { label: 'Services', href: 'page:services' },
-        { label: 'Field notes', href: '/blog' },
-      ],
-    },
-    {
-      title: 'Nakuru office',
-      links: [
-        { label: PHONE, href: 'tel:+254722615904' },
-        { label: EMAIL, href: `mailto:${EMAIL}` },
-      ],
-    },
-  ],
-  social: [
-    { network: 'linkedin', href: 'https://www.linkedin.com/' },
-    { network: 'youtube', href: 'https://www.youtube.com/' },
-  ],
-  legal: 'Mizizi Consulting Ltd.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'centered-logo',
+    ctaLabel: 'Start a conversation',
+    ctaHref: 'page:contact',
+    sticky: false,
+  },
+  footer: {
+    variant: 'columns',
+    tagline:
+      'Advisory for farmers’ co-operatives, agribusinesses and the people who fund them. Nakuru and Nairobi.',
+    columns: [
+      {
+        title: 'Practice',
+        links: [
+          { label: 'About', href: 'page:about' },
+          { label: 'Services', href: 'page:services' },
+          { label: 'Field notes', href: '/blog' },
+        ],
+      },
+      {
+        title: 'Nakuru office',
+        links: [phoneLink(PHONE), emailLink(EMAIL)],
+      },
+    ],
+    social: [profile('linkedin'), profile('youtube')],
+    legal: 'Mizizi Consulting Ltd.',
+  },
 });
 
 const offer = section(features, {
@@ -117,7 +113,6 @@ export const businessKilima: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'image-background',
           tone: 'inverse',
@@ -188,10 +183,9 @@ export const businessKilima: Starter = {
           body: 'Tell us about your co-operative, enterprise or fund. We reply within two working days.',
           actions: [
             { label: 'Start a conversation', href: 'page:contact' },
-            { label: `Call ${PHONE}`, href: 'tel:+254722615904' },
+            phoneLink(PHONE, `Call ${PHONE}`),
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -203,7 +197,6 @@ export const businessKilima: Starter = {
         `${D}/mountain.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-top',
           anchor: 'story',
@@ -242,7 +235,6 @@ export const businessKilima: Starter = {
             ),
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -253,7 +245,6 @@ export const businessKilima: Starter = {
         'Co-operative governance, climate-smart farming, agri-finance and market linkages for Kenyan farmer groups and agribusinesses. Fixed-scope engagements.',
       ),
       [
-        nav,
         offer,
         section(faq, {
           variant: 'accordion',
@@ -279,43 +270,35 @@ export const businessKilima: Starter = {
             },
           ],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Contact',
       seo(
         'Contact Mizizi Consulting — Nakuru and Nairobi Offices',
         'Tell us about your co-operative, agribusiness or programme. Visit our Nakuru office on Kenyatta Avenue or call +254 722 615 904 to talk to the team.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Start a conversation',
-          intro:
-            'Share a little about your organisation and what you hope to change. We reply within two working days.',
-          formName: 'Enquiry',
-          submitLabel: 'Send enquiry',
-          successMessage: 'Asante sana! We have your message and will reply within two working days.',
-          fields: [
-            field('name', 'Your name', 'text', true),
-            field('organisation', 'Organisation', 'text', true),
-            field('email', 'Email', 'email', true),
-            field('phone', 'Phone', 'tel', false),
-            field('message', 'What would you like to achieve?', 'textarea', true),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Kivu House, 1st floor, Kenyatta Avenue\nNakuru',
-          hours: 'Mon–Fri 8:00–17:00',
-          whatsapp: PHONE,
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Start a conversation',
+        intro:
+          'Share a little about your organisation and what you hope to change. We reply within two working days.',
+        formName: 'Enquiry',
+        submitLabel: 'Send enquiry',
+        successMessage: 'Asante sana! We have your message and will reply within two working days.',
+        fields: [
+          field('name', 'Your name', 'text', true),
+          field('organisation', 'Organisation', 'text', true),
+          field('email', 'Email', 'email', true),
+          field('phone', 'Phone', 'tel', false),
+          field('message', 'What would you like to achieve?', 'textarea', true),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Kivu House, 1st floor, Kenyatta Avenue\nNakuru',
+        hours: 'Mon–Fri 8:00–17:00',
+        whatsapp: PHONE,
+      },
     ),
   ],
   posts: [

@@ -1,15 +1,12 @@
 /** Business × Meridian: an accounting and tax advisory firm in Westlands, Nairobi. */
 import type { Starter } from '../design/types.js';
 import { blogList } from '../sections/blog-list.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { faq } from '../sections/faq.js';
 import { features } from '../sections/features.js';
-import { footer } from '../sections/footer.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
 import { logos } from '../sections/logos.js';
-import { navigation } from '../sections/navigation.js';
 import { pricing } from '../sections/pricing.js';
 import { stats } from '../sections/stats.js';
 import { team } from '../sections/team.js';
@@ -17,16 +14,19 @@ import { testimonials } from '../sections/testimonials.js';
 import {
   CLIENT_LOGOS,
   doc,
+  emailLink,
   feature,
   field,
+  frame,
   h2,
   img,
   logo,
   member,
   ol,
   p,
-  page,
+  phoneLink,
   plan,
+  profile,
   quote,
   section,
   seo,
@@ -35,49 +35,43 @@ import {
 
 const D = 'business-meridian';
 const PHONE = '+254 709 418 220';
-const TEL = 'tel:+254709418220';
 const EMAIL = 'hello@tanaledger.co.ke';
 
-const nav = section(navigation, {
-  variant: 'inline',
-  ctaLabel: 'Book a consultation',
-  ctaHref: 'page:contact',
-  sticky: true,
-});
-
-const foot = section(footer, {
-  variant: 'columns',
-  tagline: 'Accounting, tax and payroll for Kenyan SMEs — from our office in Westlands, Nairobi.',
-  columns: [
-    {
-      title: 'Firm',
-      links: [
-        { label: 'About us', href: 'page:about' },
-        { label: 'Services', href: 'page:services' },
-        { label: 'Insights', href: '/blog' },
-      ],
-    },
-    {
-      title: 'Services',
-      links: [
-        { label: 'Bookkeeping', href: 'page:services' },
-        { label: 'KRA tax filing', href: 'page:services' },
-        { label: 'Payroll & statutory', href: 'page:services' },
-      ],
-    },
-    {
-      title: 'Contact',
-      links: [
-        { label: PHONE, href: TEL },
-        { label: EMAIL, href: `mailto:${EMAIL}` },
-      ],
-    },
-  ],
-  social: [
-    { network: 'linkedin', href: 'https://www.linkedin.com/' },
-    { network: 'x', href: 'https://x.com/' },
-  ],
-  legal: 'Tana Ledger Partners LLP. Registered with ICPAK.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'inline',
+    ctaLabel: 'Book a consultation',
+    ctaHref: 'page:contact',
+    sticky: true,
+  },
+  footer: {
+    variant: 'columns',
+    tagline: 'Accounting, tax and payroll for Kenyan SMEs — from our office in Westlands, Nairobi.',
+    columns: [
+      {
+        title: 'Firm',
+        links: [
+          { label: 'About us', href: 'page:about' },
+          { label: 'Services', href: 'page:services' },
+          { label: 'Insights', href: '/blog' },
+        ],
+      },
+      {
+        title: 'Services',
+        links: [
+          { label: 'Bookkeeping', href: 'page:services' },
+          { label: 'KRA tax filing', href: 'page:services' },
+          { label: 'Payroll & statutory', href: 'page:services' },
+        ],
+      },
+      {
+        title: 'Contact',
+        links: [phoneLink(PHONE), emailLink(EMAIL)],
+      },
+    ],
+    social: [profile('linkedin'), profile('x')],
+    legal: 'Tana Ledger Partners LLP. Registered with ICPAK.',
+  },
 });
 
 const services = section(features, {
@@ -140,7 +134,6 @@ export const businessMeridian: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'split',
           tone: 'default',
@@ -266,10 +259,9 @@ export const businessMeridian: Starter = {
           body: 'Tell us where your books are today. A partner replies within one working day with a clear plan and a fixed quote.',
           actions: [
             { label: 'Book a consultation', href: 'page:contact' },
-            { label: `Call ${PHONE}`, href: TEL },
+            phoneLink(PHONE, `Call ${PHONE}`),
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -281,7 +273,6 @@ export const businessMeridian: Starter = {
         `${D}/advisory.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-right',
           anchor: 'about',
@@ -363,7 +354,6 @@ export const businessMeridian: Starter = {
           body: 'Book a free 30-minute consultation at our office or on Google Meet.',
           actions: [{ label: 'Book a consultation', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -374,7 +364,6 @@ export const businessMeridian: Starter = {
         'Monthly bookkeeping, VAT and PAYE returns, payroll, eTIMS and year-end accounts for Kenyan SMEs, with fixed fees from KES 8,500 a month.',
       ),
       [
-        nav,
         section(hero, {
           variant: 'minimal',
           tone: 'alt',
@@ -425,50 +414,42 @@ export const businessMeridian: Starter = {
             },
           ],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Contact',
       seo(
         'Contact Tana Ledger Partners — Westlands, Nairobi',
         'Book a free 30-minute consultation with a partner. Visit us on Waiyaki Way, Westlands, call +254 709 418 220 or send us a message online.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Book a free consultation',
-          intro: 'Tell us a little about your business. A partner will reply within one working day.',
-          formName: 'Consultation request',
-          submitLabel: 'Request a call',
-          successMessage: 'Asante! A partner will call you within one working day.',
-          fields: [
-            field('name', 'Your name', 'text', true),
-            field('company', 'Business name', 'text', false),
-            field('phone', 'Phone number', 'tel', true),
-            field('email', 'Email', 'email', true),
-            field('service', 'What do you need?', 'select', true, [
-              'Bookkeeping',
-              'KRA tax filing',
-              'Payroll',
-              'eTIMS set-up',
-              'Catch-up filing',
-              'Something else',
-            ]),
-            field('message', 'Anything we should know?', 'textarea', false),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Mpaka House, 3rd floor, Waiyaki Way\nWestlands, Nairobi',
-          hours: 'Mon–Fri 8:00–17:30\nSat 9:00–13:00 (by appointment)',
-          whatsapp: PHONE,
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Book a free consultation',
+        intro: 'Tell us a little about your business. A partner will reply within one working day.',
+        formName: 'Consultation request',
+        submitLabel: 'Request a call',
+        successMessage: 'Asante! A partner will call you within one working day.',
+        fields: [
+          field('name', 'Your name', 'text', true),
+          field('company', 'Business name', 'text', false),
+          field('phone', 'Phone number', 'tel', true),
+          field('email', 'Email', 'email', true),
+          field('service', 'What do you need?', 'select', true, [
+            'Bookkeeping',
+            'KRA tax filing',
+            'Payroll',
+            'eTIMS set-up',
+            'Catch-up filing',
+            'Something else',
+          ]),
+          field('message', 'Anything we should know?', 'textarea', false),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Mpaka House, 3rd floor, Waiyaki Way\nWestlands, Nairobi',
+        hours: 'Mon–Fri 8:00–17:30\nSat 9:00–13:00 (by appointment)',
+        whatsapp: PHONE,
+      },
     ),
   ],
   posts: [

@@ -1,15 +1,12 @@
 /** Business × Nuru: a digital product and brand agency in Kilimani, Nairobi. */
 import type { Starter } from '../design/types.js';
 import { blogList } from '../sections/blog-list.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { features } from '../sections/features.js';
-import { footer } from '../sections/footer.js';
 import { gallery } from '../sections/gallery.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
 import { logos } from '../sections/logos.js';
-import { navigation } from '../sections/navigation.js';
 import { pricing } from '../sections/pricing.js';
 import { stats } from '../sections/stats.js';
 import { team } from '../sections/team.js';
@@ -19,15 +16,16 @@ import {
   doc,
   feature,
   field,
+  frame,
   h2,
   img,
   logo,
   member,
   ol,
   p,
-  page,
   photo,
   plan,
+  profile,
   quote,
   section,
   seo,
@@ -38,22 +36,20 @@ const D = 'business-nuru';
 const PHONE = '+254 746 200 318';
 const EMAIL = 'studio@kanda.africa';
 
-const nav = section(navigation, {
-  variant: 'inline',
-  ctaLabel: 'Start a project',
-  ctaHref: 'page:contact',
-  sticky: true,
-});
-const foot = section(footer, {
-  variant: 'simple',
-  tagline: 'Brand, product and growth for African companies that move fast.',
-  columns: [],
-  social: [
-    { network: 'instagram', href: 'https://instagram.com/' },
-    { network: 'linkedin', href: 'https://www.linkedin.com/' },
-    { network: 'x', href: 'https://x.com/' },
-  ],
-  legal: 'Kanda Creative Ltd. Made in Kilimani.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'inline',
+    ctaLabel: 'Start a project',
+    ctaHref: 'page:contact',
+    sticky: true,
+  },
+  footer: {
+    variant: 'simple',
+    tagline: 'Brand, product and growth for African companies that move fast.',
+    columns: [],
+    social: [profile('instagram'), profile('linkedin'), profile('x')],
+    legal: 'Kanda Creative Ltd. Made in Kilimani.',
+  },
 });
 
 const work = section(gallery, {
@@ -121,7 +117,6 @@ export const businessNuru: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'centered',
           tone: 'default',
@@ -186,7 +181,6 @@ export const businessNuru: Starter = {
           body: 'Send us a short brief. We reply within 48 hours with questions, a rough timeline and a budget range.',
           actions: [{ label: 'Start a project', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -198,7 +192,6 @@ export const businessNuru: Starter = {
         `${D}/studio.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-right',
           anchor: 'studio',
@@ -243,7 +236,6 @@ export const businessNuru: Starter = {
             ),
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -254,7 +246,6 @@ export const businessNuru: Starter = {
         'Brand identity, product design, engineering and growth retainers for startups and enterprises. Sprints from KES 450,000; monthly retainers available.',
       ),
       [
-        nav,
         capabilities,
         section(pricing, {
           variant: 'table',
@@ -303,47 +294,39 @@ export const businessNuru: Starter = {
           note: 'Prices exclude VAT. International clients are billed in USD at the day’s rate.',
         }),
         work,
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Contact',
       seo(
         'Start a Project with Kanda Creative — Nairobi Studio',
         'Tell us about your brand, product or growth challenge. Kanda Creative replies within 48 hours. Visit us at Kilimani, Nairobi or call +254 746 200 318.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Tell us what you are building',
-          intro: 'A few lines are enough. We reply within 48 hours.',
-          formName: 'Project brief',
-          submitLabel: 'Send brief',
-          successMessage: 'Brief received. Someone from the studio will be in touch within 48 hours.',
-          fields: [
-            field('name', 'Your name', 'text', true),
-            field('company', 'Company', 'text', true),
-            field('email', 'Work email', 'email', true),
-            field('budget', 'Budget range', 'select', true, [
-              'Under KES 500,000',
-              'KES 500,000 – 1.5M',
-              'KES 1.5M – 5M',
-              'Above KES 5M',
-            ]),
-            field('brief', 'What are you building?', 'textarea', true),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'The Mint, 4th floor, Argwings Kodhek Road\nKilimani, Nairobi',
-          hours: 'Mon–Fri 9:00–18:00',
-          whatsapp: PHONE,
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Tell us what you are building',
+        intro: 'A few lines are enough. We reply within 48 hours.',
+        formName: 'Project brief',
+        submitLabel: 'Send brief',
+        successMessage: 'Brief received. Someone from the studio will be in touch within 48 hours.',
+        fields: [
+          field('name', 'Your name', 'text', true),
+          field('company', 'Company', 'text', true),
+          field('email', 'Work email', 'email', true),
+          field('budget', 'Budget range', 'select', true, [
+            'Under KES 500,000',
+            'KES 500,000 – 1.5M',
+            'KES 1.5M – 5M',
+            'Above KES 5M',
+          ]),
+          field('brief', 'What are you building?', 'textarea', true),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'The Mint, 4th floor, Argwings Kodhek Road\nKilimani, Nairobi',
+        hours: 'Mon–Fri 9:00–18:00',
+        whatsapp: PHONE,
+      },
     ),
   ],
   posts: [

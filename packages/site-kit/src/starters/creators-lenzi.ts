@@ -1,28 +1,26 @@
 /** Creators × Lenzi: a landscape and wedding photographer based in Nairobi. */
 import type { Starter } from '../design/types.js';
 import { blogList } from '../sections/blog-list.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
-import { footer } from '../sections/footer.js';
 import { gallery } from '../sections/gallery.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
 import { logos } from '../sections/logos.js';
-import { navigation } from '../sections/navigation.js';
 import { pricing } from '../sections/pricing.js';
 import { testimonials } from '../sections/testimonials.js';
 import {
   CLIENT_LOGOS,
   doc,
   field,
+  frame,
   h2,
   img,
   logo,
   ol,
   p,
-  page,
   photo,
   plan,
+  profile,
   quote,
   section,
   seo,
@@ -32,16 +30,15 @@ const D = 'creators-lenzi';
 const PHONE = '+254 720 371 889';
 const EMAIL = 'studio@wanjirukamau.photo';
 
-const nav = section(navigation, { variant: 'inline', ctaLabel: '', ctaHref: '', sticky: false });
-const foot = section(footer, {
-  variant: 'simple',
-  tagline: 'Landscape, wildlife and wedding photography across East Africa.',
-  columns: [],
-  social: [
-    { network: 'instagram', href: 'https://instagram.com/' },
-    { network: 'youtube', href: 'https://www.youtube.com/' },
-  ],
-  legal: 'Wanjiru Kamau Photography. All images © the photographer.',
+const { page, contactPage } = frame({
+  nav: { variant: 'inline', ctaLabel: '', ctaHref: '', sticky: false },
+  footer: {
+    variant: 'simple',
+    tagline: 'Landscape, wildlife and wedding photography across East Africa.',
+    columns: [],
+    social: [profile('instagram'), profile('youtube')],
+    legal: 'Wanjiru Kamau Photography. All images © the photographer.',
+  },
 });
 
 const portfolio = section(gallery, {
@@ -79,7 +76,6 @@ export const creatorsLenzi: Starter = {
         `${D}/mara-sunset.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'image-background',
           tone: 'inverse',
@@ -143,7 +139,6 @@ export const creatorsLenzi: Starter = {
           body: 'Tell me your date and the place. I reply within two days.',
           actions: [{ label: 'Check availability', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -155,7 +150,6 @@ export const creatorsLenzi: Starter = {
         `${D}/naivasha-mist.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-top',
           anchor: 'about',
@@ -166,7 +160,6 @@ export const creatorsLenzi: Starter = {
           image: { src: img(`${D}/naivasha-mist.svg`), alt: 'Acacia trees in morning mist at Lake Naivasha' },
           actions: [],
         }),
-        foot,
       ],
     ),
     page(
@@ -177,7 +170,6 @@ export const creatorsLenzi: Starter = {
         'Wedding photography from KES 180,000, portrait sessions and lodge commissions across Kenya. Clear packages, 50% deposit by M-Pesa to book your date.',
       ),
       [
-        nav,
         section(pricing, {
           variant: 'cards',
           anchor: 'packages',
@@ -215,47 +207,34 @@ export const creatorsLenzi: Starter = {
           note: 'Travel outside Nairobi is charged at cost. Prices exclude VAT.',
         }),
         portfolio,
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Contact',
       seo(
         'Book a Shoot — Contact Wanjiru Kamau Photography',
         'Check availability for your wedding, portrait session or lodge commission in Kenya. Call +254 720 371 889 or send your date and location here.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-only',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Tell me about your shoot',
-          intro: 'Share your date, the place and what matters most to you. I reply within two days.',
-          formName: 'Booking enquiry',
-          submitLabel: 'Send enquiry',
-          successMessage: 'Thank you — I will be in touch within two days.',
-          fields: [
-            field('name', 'Name', 'text', true),
-            field('email', 'Email', 'email', true),
-            field('phone', 'Phone', 'tel', false),
-            field('type', 'Type of shoot', 'select', true, [
-              'Wedding',
-              'Portrait',
-              'Lodge or brand',
-              'Prints',
-            ]),
-            field('message', 'Date, place and details', 'textarea', true),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Studio visits by appointment, Lavington, Nairobi',
-          hours: '',
-          whatsapp: PHONE,
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-only',
+        heading: 'Tell me about your shoot',
+        intro: 'Share your date, the place and what matters most to you. I reply within two days.',
+        formName: 'Booking enquiry',
+        submitLabel: 'Send enquiry',
+        successMessage: 'Thank you — I will be in touch within two days.',
+        fields: [
+          field('name', 'Name', 'text', true),
+          field('email', 'Email', 'email', true),
+          field('phone', 'Phone', 'tel', false),
+          field('type', 'Type of shoot', 'select', true, ['Wedding', 'Portrait', 'Lodge or brand', 'Prints']),
+          field('message', 'Date, place and details', 'textarea', true),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Studio visits by appointment, Lavington, Nairobi',
+        hours: '',
+        whatsapp: PHONE,
+      },
     ),
   ],
   posts: [

@@ -1,35 +1,29 @@
 /** Creators × Ngoma: an Afro-fusion singer and band from Kisumu. */
 import type { Starter } from '../design/types.js';
 import { blogList } from '../sections/blog-list.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
-import { footer } from '../sections/footer.js';
 import { gallery } from '../sections/gallery.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
-import { navigation } from '../sections/navigation.js';
 import { products } from '../sections/products.js';
 import { stats } from '../sections/stats.js';
 import { team } from '../sections/team.js';
-import { doc, field, h2, img, member, p, page, photo, product, section, seo, ul } from './build.js';
+import { doc, field, frame, h2, img, member, p, photo, product, profile, section, seo, ul } from './build.js';
 
 const D = 'creators-ngoma';
 const PHONE = '+254 757 118 402';
 const EMAIL = 'bookings@akinyiodera.com';
 const TICKETS = 'https://wa.me/254757118402';
 
-const nav = section(navigation, { variant: 'inline', ctaLabel: 'Tickets', ctaHref: '#tour', sticky: true });
-const foot = section(footer, {
-  variant: 'simple',
-  tagline: 'Benga roots, Afro-fusion heart. From Kisumu to the world.',
-  columns: [],
-  social: [
-    { network: 'youtube', href: 'https://www.youtube.com/' },
-    { network: 'instagram', href: 'https://instagram.com/' },
-    { network: 'tiktok', href: 'https://www.tiktok.com/' },
-    { network: 'x', href: 'https://x.com/' },
-  ],
-  legal: 'Akinyi Odera Music.',
+const { page, contactPage } = frame({
+  nav: { variant: 'inline', ctaLabel: 'Tickets', ctaHref: '#tour', sticky: true },
+  footer: {
+    variant: 'simple',
+    tagline: 'Benga roots, Afro-fusion heart. From Kisumu to the world.',
+    columns: [],
+    social: [profile('youtube'), profile('instagram'), profile('tiktok'), profile('x')],
+    legal: 'Akinyi Odera Music.',
+  },
 });
 
 const tour = section(products, {
@@ -81,7 +75,6 @@ export const creatorsNgoma: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'image-background',
           tone: 'inverse',
@@ -147,7 +140,6 @@ export const creatorsNgoma: Starter = {
           body: 'Festivals, corporate events and private shows across East Africa.',
           actions: [{ label: 'Booking enquiry', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -159,7 +151,6 @@ export const creatorsNgoma: Starter = {
         `${D}/live-1.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-right',
           anchor: 'bio',
@@ -194,7 +185,6 @@ export const creatorsNgoma: Starter = {
             ),
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -205,7 +195,6 @@ export const creatorsNgoma: Starter = {
         'Catch Akinyi Odera live in Kisumu, Nairobi, Mombasa and Kampala on the Ziwa Tour. Buy advance tickets by M-Pesa from KES 1,000 before they sell out.',
       ),
       [
-        nav,
         tour,
         section(gallery, {
           variant: 'grid',
@@ -220,47 +209,39 @@ export const creatorsNgoma: Starter = {
             photo(`${D}/hero.svg`, 'Blankets & Wine, Nairobi'),
           ],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Bookings',
       seo(
         'Bookings & Press — Contact Akinyi Odera',
         'Book Akinyi Odera and band for festivals, corporate events and private shows across East Africa, or request press photos and interviews here.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Bookings & press',
-          intro: 'Tell us about your event. Our management replies within three working days.',
-          formName: 'Booking enquiry',
-          submitLabel: 'Send enquiry',
-          successMessage: 'Thank you! Our management team will reply within three working days.',
-          fields: [
-            field('name', 'Name', 'text', true),
-            field('email', 'Email', 'email', true),
-            field('phone', 'Phone', 'tel', false),
-            field('kind', 'Enquiry type', 'select', true, [
-              'Festival',
-              'Corporate event',
-              'Private show',
-              'Press & interviews',
-            ]),
-            field('message', 'Date, venue and details', 'textarea', true),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Management: Ziwa Music Ltd\nMilimani, Kisumu',
-          hours: 'Mon–Fri 9:00–17:00',
-          whatsapp: PHONE,
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Bookings & press',
+        intro: 'Tell us about your event. Our management replies within three working days.',
+        formName: 'Booking enquiry',
+        submitLabel: 'Send enquiry',
+        successMessage: 'Thank you! Our management team will reply within three working days.',
+        fields: [
+          field('name', 'Name', 'text', true),
+          field('email', 'Email', 'email', true),
+          field('phone', 'Phone', 'tel', false),
+          field('kind', 'Enquiry type', 'select', true, [
+            'Festival',
+            'Corporate event',
+            'Private show',
+            'Press & interviews',
+          ]),
+          field('message', 'Date, venue and details', 'textarea', true),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Management: Ziwa Music Ltd\nMilimani, Kisumu',
+        hours: 'Mon–Fri 9:00–17:00',
+        whatsapp: PHONE,
+      },
     ),
   ],
   posts: [

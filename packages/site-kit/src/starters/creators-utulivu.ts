@@ -1,28 +1,28 @@
 /** Creators × Utulivu: a writer and life coach in Nairobi. */
 import type { Starter } from '../design/types.js';
 import { blogList } from '../sections/blog-list.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { faq } from '../sections/faq.js';
 import { features } from '../sections/features.js';
-import { footer } from '../sections/footer.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
-import { navigation } from '../sections/navigation.js';
 import { pricing } from '../sections/pricing.js';
 import { richText } from '../sections/rich-text.js';
 import { testimonials } from '../sections/testimonials.js';
 import {
   blockquote,
   doc,
+  emailLink,
   feature,
   field,
+  frame,
   h2,
   img,
   ol,
   p,
-  page,
+  phoneLink,
   plan,
+  profile,
   quote,
   section,
   seo,
@@ -33,37 +33,33 @@ const D = 'creators-utulivu';
 const PHONE = '+254 701 664 230';
 const EMAIL = 'hello@njerimwangi.co.ke';
 
-const nav = section(navigation, {
-  variant: 'centered-logo',
-  ctaLabel: 'Book a free call',
-  ctaHref: 'page:contact',
-  sticky: false,
-});
-const foot = section(footer, {
-  variant: 'columns',
-  tagline: 'Writing and coaching for people who want a calmer, more intentional life.',
-  columns: [
-    {
-      title: 'Explore',
-      links: [
-        { label: 'About', href: 'page:about' },
-        { label: 'Coaching', href: 'page:services' },
-        { label: 'Writing', href: '/blog' },
-      ],
-    },
-    {
-      title: 'Say hello',
-      links: [
-        { label: EMAIL, href: `mailto:${EMAIL}` },
-        { label: PHONE, href: 'tel:+254701664230' },
-      ],
-    },
-  ],
-  social: [
-    { network: 'instagram', href: 'https://instagram.com/' },
-    { network: 'linkedin', href: 'https://www.linkedin.com/' },
-  ],
-  legal: 'Njeri Mwangi.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'centered-logo',
+    ctaLabel: 'Book a free call',
+    ctaHref: 'page:contact',
+    sticky: false,
+  },
+  footer: {
+    variant: 'columns',
+    tagline: 'Writing and coaching for people who want a calmer, more intentional life.',
+    columns: [
+      {
+        title: 'Explore',
+        links: [
+          { label: 'About', href: 'page:about' },
+          { label: 'Coaching', href: 'page:services' },
+          { label: 'Writing', href: '/blog' },
+        ],
+      },
+      {
+        title: 'Say hello',
+        links: [emailLink(EMAIL), phoneLink(PHONE)],
+      },
+    ],
+    social: [profile('instagram'), profile('linkedin')],
+    legal: 'Njeri Mwangi.',
+  },
 });
 
 const offers = section(features, {
@@ -114,7 +110,6 @@ export const creatorsUtulivu: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'split',
           tone: 'default',
@@ -186,7 +181,6 @@ export const creatorsUtulivu: Starter = {
           body: 'No pressure, no sales pitch — just a conversation about where you are and where you would like to be.',
           actions: [{ label: 'Book a free call', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -198,7 +192,6 @@ export const creatorsUtulivu: Starter = {
         `${D}/path.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-left',
           anchor: 'about',
@@ -219,7 +212,6 @@ export const creatorsUtulivu: Starter = {
           image: { src: img(`${D}/calm.svg`), alt: 'Soft sage and clay coloured shapes' },
           actions: [],
         }),
-        foot,
       ],
     ),
     page(
@@ -230,7 +222,6 @@ export const creatorsUtulivu: Starter = {
         'One-to-one coaching from KES 45,000, monthly women’s circles and writing retreats in Naro Moru. Sessions in Kileleshwa or by video, paid by M-Pesa.',
       ),
       [
-        nav,
         offers,
         section(pricing, {
           variant: 'cards',
@@ -291,47 +282,39 @@ export const creatorsUtulivu: Starter = {
             },
           ],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Contact',
       seo(
         'Book a Free Call — Contact Njeri Mwangi',
         'Book a free 20-minute call to talk about coaching, circles or retreats. Sessions in Kileleshwa, Nairobi or by video anywhere. Replies within two days.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-only',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Book a free 20-minute call',
-          intro: 'Tell me a little about what brings you here. I reply personally within two days.',
-          formName: 'Free call request',
-          submitLabel: 'Send',
-          successMessage: 'Thank you for reaching out. I will reply personally within two days. — Njeri',
-          fields: [
-            field('name', 'Your name', 'text', true),
-            field('email', 'Email', 'email', true),
-            field('phone', 'Phone (optional)', 'tel', false),
-            field('interest', 'I am interested in', 'select', true, [
-              'One-to-one coaching',
-              'Women’s circles',
-              'Writing retreats',
-              'Not sure yet',
-            ]),
-            field('message', 'What is on your mind?', 'textarea', false),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Kileleshwa, Nairobi (address shared on booking)',
-          hours: 'Sessions Tue–Sat',
-          whatsapp: '',
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-only',
+        heading: 'Book a free 20-minute call',
+        intro: 'Tell me a little about what brings you here. I reply personally within two days.',
+        formName: 'Free call request',
+        submitLabel: 'Send',
+        successMessage: 'Thank you for reaching out. I will reply personally within two days. — Njeri',
+        fields: [
+          field('name', 'Your name', 'text', true),
+          field('email', 'Email', 'email', true),
+          field('phone', 'Phone (optional)', 'tel', false),
+          field('interest', 'I am interested in', 'select', true, [
+            'One-to-one coaching',
+            'Women’s circles',
+            'Writing retreats',
+            'Not sure yet',
+          ]),
+          field('message', 'What is on your mind?', 'textarea', false),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Kileleshwa, Nairobi (address shared on booking)',
+        hours: 'Sessions Tue–Sat',
+        whatsapp: '',
+      },
     ),
   ],
   posts: [

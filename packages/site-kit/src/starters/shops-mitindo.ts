@@ -1,27 +1,26 @@
 /** Shops × Mitindo: a kitenge fashion boutique in Karen, Nairobi. */
 import type { Starter } from '../design/types.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { faq } from '../sections/faq.js';
 import { features } from '../sections/features.js';
-import { footer } from '../sections/footer.js';
 import { gallery } from '../sections/gallery.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
-import { navigation } from '../sections/navigation.js';
 import { products } from '../sections/products.js';
 import { testimonials } from '../sections/testimonials.js';
 import {
   doc,
   feature,
   field,
+  frame,
   h2,
   img,
   type ProductItem,
   p,
-  page,
+  phoneLink,
   photo,
   product,
+  profile,
   quote,
   section,
   seo,
@@ -85,37 +84,32 @@ const COLLECTION: ProductItem[] = [
   ),
 ];
 
-const nav = section(navigation, {
-  variant: 'centered-logo',
-  ctaLabel: 'Book a fitting',
-  ctaHref: 'page:contact',
-  sticky: false,
-});
-const foot = section(footer, {
-  variant: 'columns',
-  tagline: 'Contemporary African tailoring, designed and made in Nairobi.',
-  columns: [
-    {
-      title: 'Shop',
-      links: [
-        { label: 'Collection', href: 'page:collection' },
-        { label: 'Made to measure', href: 'page:about' },
-      ],
-    },
-    {
-      title: 'Atelier',
-      links: [
-        { label: 'Visit us', href: 'page:contact' },
-        { label: PHONE, href: 'tel:+254798552014' },
-      ],
-    },
-  ],
-  social: [
-    { network: 'instagram', href: 'https://instagram.com/' },
-    { network: 'tiktok', href: 'https://www.tiktok.com/' },
-    { network: 'whatsapp', href: WHATSAPP },
-  ],
-  legal: 'Nyota Kitenge Atelier.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'centered-logo',
+    ctaLabel: 'Book a fitting',
+    ctaHref: 'page:contact',
+    sticky: false,
+  },
+  footer: {
+    variant: 'columns',
+    tagline: 'Contemporary African tailoring, designed and made in Nairobi.',
+    columns: [
+      {
+        title: 'Shop',
+        links: [
+          { label: 'Collection', href: 'page:collection' },
+          { label: 'Made to measure', href: 'page:about' },
+        ],
+      },
+      {
+        title: 'Atelier',
+        links: [{ label: 'Visit us', href: 'page:contact' }, phoneLink(PHONE)],
+      },
+    ],
+    social: [profile('instagram'), profile('tiktok'), { network: 'whatsapp', href: WHATSAPP }],
+    legal: 'Nyota Kitenge Atelier.',
+  },
 });
 
 export const shopsMitindo: Starter = {
@@ -136,7 +130,6 @@ export const shopsMitindo: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'split',
           tone: 'default',
@@ -226,7 +219,6 @@ export const shopsMitindo: Starter = {
           body: 'Open Tuesday to Saturday on Ngong Road, Karen. Fittings by appointment.',
           actions: [{ label: 'Book a fitting', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -237,7 +229,6 @@ export const shopsMitindo: Starter = {
         'Kitenge dresses from KES 8,900, men’s shirts, beaded earrings, Lamu sandals and totes. Order on WhatsApp, pay by M-Pesa, delivered countrywide.',
       ),
       [
-        nav,
         section(products, {
           variant: 'cards',
           anchor: 'collection',
@@ -249,7 +240,6 @@ export const shopsMitindo: Starter = {
           note: 'Prices in KES. Free delivery in Nairobi; KES 400 to other towns.',
           items: COLLECTION,
         }),
-        foot,
       ],
     ),
     page(
@@ -261,7 +251,6 @@ export const shopsMitindo: Starter = {
         `${D}/atelier.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-right',
           anchor: 'story',
@@ -296,48 +285,40 @@ export const shopsMitindo: Starter = {
             },
           ],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Visit',
       seo(
         'Visit the Atelier & Book a Fitting — Nyota Kitenge, Karen',
         'Book a fitting at our atelier on Ngong Road, Karen, open Tuesday to Saturday. Or call or WhatsApp +254 798 552 014 to order from anywhere in Kenya.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Book a fitting',
-          intro: 'Choose a day and we will confirm a time on WhatsApp.',
-          formName: 'Fitting request',
-          submitLabel: 'Request a fitting',
-          successMessage: 'Thank you! We will confirm your fitting on WhatsApp today.',
-          fields: [
-            field('name', 'Name', 'text', true),
-            field('phone', 'Phone (WhatsApp)', 'tel', true),
-            field('email', 'Email', 'email', false),
-            field('occasion', 'Occasion', 'select', false, [
-              'Wedding',
-              'Work',
-              'Graduation',
-              'Everyday',
-              'Other',
-            ]),
-            field('message', 'Preferred day and anything else', 'textarea', true),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Ngong Road, opposite Karen Hospital\nKaren, Nairobi',
-          hours: 'Tue–Sat 10:00–18:00\nSun–Mon closed',
-          whatsapp: PHONE,
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Book a fitting',
+        intro: 'Choose a day and we will confirm a time on WhatsApp.',
+        formName: 'Fitting request',
+        submitLabel: 'Request a fitting',
+        successMessage: 'Thank you! We will confirm your fitting on WhatsApp today.',
+        fields: [
+          field('name', 'Name', 'text', true),
+          field('phone', 'Phone (WhatsApp)', 'tel', true),
+          field('email', 'Email', 'email', false),
+          field('occasion', 'Occasion', 'select', false, [
+            'Wedding',
+            'Work',
+            'Graduation',
+            'Everyday',
+            'Other',
+          ]),
+          field('message', 'Preferred day and anything else', 'textarea', true),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Ngong Road, opposite Karen Hospital\nKaren, Nairobi',
+        hours: 'Tue–Sat 10:00–18:00\nSun–Mon closed',
+        whatsapp: PHONE,
+      },
     ),
   ],
   posts: [

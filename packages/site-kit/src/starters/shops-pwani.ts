@@ -1,25 +1,24 @@
 /** Shops × Pwani: a Swahili-coast café and kitchen in Old Town, Mombasa. */
 import type { Starter } from '../design/types.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { faq } from '../sections/faq.js';
-import { footer } from '../sections/footer.js';
 import { gallery } from '../sections/gallery.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
-import { navigation } from '../sections/navigation.js';
 import { products } from '../sections/products.js';
 import { testimonials } from '../sections/testimonials.js';
 import {
   doc,
   field,
+  frame,
   h2,
   img,
   type ProductItem,
   p,
-  page,
+  phoneLink,
   photo,
   product,
+  profile,
   quote,
   section,
   seo,
@@ -100,38 +99,33 @@ const MENU: ProductItem[] = [
   ),
 ];
 
-const nav = section(navigation, {
-  variant: 'centered-logo',
-  ctaLabel: 'Order on WhatsApp',
-  ctaHref: WHATSAPP,
-  sticky: true,
-});
-const foot = section(footer, {
-  variant: 'columns',
-  tagline: 'Swahili breakfasts, coast cooking and slow coffee in the heart of Old Town, Mombasa.',
-  columns: [
-    {
-      title: 'Visit',
-      links: [
-        { label: 'Menu', href: 'page:menu' },
-        { label: 'Our story', href: 'page:about' },
-        { label: 'Find us', href: 'page:contact' },
-      ],
-    },
-    {
-      title: 'Order',
-      links: [
-        { label: 'WhatsApp', href: WHATSAPP },
-        { label: PHONE, href: 'tel:+254711903462' },
-      ],
-    },
-  ],
-  social: [
-    { network: 'instagram', href: 'https://instagram.com/' },
-    { network: 'tiktok', href: 'https://www.tiktok.com/' },
-    { network: 'whatsapp', href: WHATSAPP },
-  ],
-  legal: 'Jahazi Café & Kitchen.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'centered-logo',
+    ctaLabel: 'Order on WhatsApp',
+    ctaHref: WHATSAPP,
+    sticky: true,
+  },
+  footer: {
+    variant: 'columns',
+    tagline: 'Swahili breakfasts, coast cooking and slow coffee in the heart of Old Town, Mombasa.',
+    columns: [
+      {
+        title: 'Visit',
+        links: [
+          { label: 'Menu', href: 'page:menu' },
+          { label: 'Our story', href: 'page:about' },
+          { label: 'Find us', href: 'page:contact' },
+        ],
+      },
+      {
+        title: 'Order',
+        links: [{ label: 'WhatsApp', href: WHATSAPP }, phoneLink(PHONE)],
+      },
+    ],
+    social: [profile('instagram'), profile('tiktok'), { network: 'whatsapp', href: WHATSAPP }],
+    legal: 'Jahazi Café & Kitchen.',
+  },
 });
 
 export const shopsPwani: Starter = {
@@ -152,7 +146,6 @@ export const shopsPwani: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'image-background',
           tone: 'inverse',
@@ -242,7 +235,6 @@ export const shopsPwani: Starter = {
             { label: 'WhatsApp us', href: WHATSAPP },
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -253,7 +245,6 @@ export const shopsPwani: Starter = {
         'Swahili breakfasts from KES 250, pilau, biryani and coconut fish, Swahili coffee and fresh juices. Order on WhatsApp and pay by M-Pesa Till.',
       ),
       [
-        nav,
         section(products, {
           variant: 'menu',
           anchor: 'menu',
@@ -273,7 +264,6 @@ export const shopsPwani: Starter = {
           body: 'Pilau, biryani and mandazi for weddings, harusi and office lunches from 20 to 500 guests, anywhere in Mombasa.',
           actions: [{ label: 'Ask for a quote', href: 'page:contact' }],
         }),
-        foot,
       ],
     ),
     page(
@@ -285,7 +275,6 @@ export const shopsPwani: Starter = {
         `${D}/old-town.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-top',
           anchor: 'story',
@@ -296,68 +285,60 @@ export const shopsPwani: Starter = {
           image: { src: img(`${D}/old-town.svg`), alt: 'The Old Port at Mombasa with a dhow' },
           actions: [{ label: 'See the menu', href: 'page:menu' }],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Visit',
       seo(
         'Visit & Book a Table — Jahazi Café & Kitchen, Mombasa',
         'Find us on Mbarak Hinawy Street, Old Town, near Fort Jesus. Open daily 7 a.m.–9 p.m. Book a table or order on WhatsApp at +254 711 903 462.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Book a table',
-          intro: 'Tell us when you are coming and how many you are. We confirm by WhatsApp within the hour.',
-          formName: 'Table booking',
-          submitLabel: 'Request booking',
-          successMessage: 'Asante! We will confirm your table on WhatsApp within the hour.',
-          fields: [
-            field('name', 'Name', 'text', true),
-            field('phone', 'Phone (WhatsApp)', 'tel', true),
-            field('date', 'Date and time', 'text', true),
-            field('guests', 'Guests', 'select', true, ['1–2', '3–4', '5–8', '9–20']),
-            field('message', 'Anything else?', 'textarea', false),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Mbarak Hinawy Street, Old Town\nMombasa (two streets from Fort Jesus)',
-          hours: 'Daily 7:00–21:00\nRooftop Thu–Sun from 18:00',
-          whatsapp: PHONE,
-        }),
-        section(faq, {
-          variant: 'two-column',
-          tone: 'alt',
-          eyebrow: 'Good to know',
-          heading: 'Before you visit',
-          intro: '',
-          items: [
-            {
-              question: 'Is there parking?',
-              answer:
-                'Old Town streets are narrow. Park at Fort Jesus and walk three minutes, or come by tuk-tuk.',
-            },
-            {
-              question: 'Do you deliver?',
-              answer: 'Yes, within Mombasa Island through Glovo and our own riders. Order on WhatsApp.',
-            },
-            {
-              question: 'Is the food halal?',
-              answer: 'Our kitchen is fully halal. We do not serve alcohol.',
-            },
-            {
-              question: 'Can I pay by M-Pesa?',
-              answer: 'Yes — Till number 5583120. We also take cards and cash.',
-            },
-          ],
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Book a table',
+        intro: 'Tell us when you are coming and how many you are. We confirm by WhatsApp within the hour.',
+        formName: 'Table booking',
+        submitLabel: 'Request booking',
+        successMessage: 'Asante! We will confirm your table on WhatsApp within the hour.',
+        fields: [
+          field('name', 'Name', 'text', true),
+          field('phone', 'Phone (WhatsApp)', 'tel', true),
+          field('date', 'Date and time', 'text', true),
+          field('guests', 'Guests', 'select', true, ['1–2', '3–4', '5–8', '9–20']),
+          field('message', 'Anything else?', 'textarea', false),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Mbarak Hinawy Street, Old Town\nMombasa (two streets from Fort Jesus)',
+        hours: 'Daily 7:00–21:00\nRooftop Thu–Sun from 18:00',
+        whatsapp: PHONE,
+      },
+      section(faq, {
+        variant: 'two-column',
+        tone: 'alt',
+        eyebrow: 'Good to know',
+        heading: 'Before you visit',
+        intro: '',
+        items: [
+          {
+            question: 'Is there parking?',
+            answer:
+              'Old Town streets are narrow. Park at Fort Jesus and walk three minutes, or come by tuk-tuk.',
+          },
+          {
+            question: 'Do you deliver?',
+            answer: 'Yes, within Mombasa Island through Glovo and our own riders. Order on WhatsApp.',
+          },
+          {
+            question: 'Is the food halal?',
+            answer: 'Our kitchen is fully halal. We do not serve alcohol.',
+          },
+          {
+            question: 'Can I pay by M-Pesa?',
+            answer: 'Yes — Till number 5583120. We also take cards and cash.',
+          },
+        ],
+      }),
     ),
   ],
   posts: [

@@ -1,13 +1,10 @@
 /** Shops × Soko: a fresh-produce grocer with M-Pesa delivery in Kisumu. */
 import type { Starter } from '../design/types.js';
-import { contact } from '../sections/contact.js';
 import { cta } from '../sections/cta.js';
 import { faq } from '../sections/faq.js';
 import { features } from '../sections/features.js';
-import { footer } from '../sections/footer.js';
 import { hero } from '../sections/hero.js';
 import { imageText } from '../sections/image-text.js';
-import { navigation } from '../sections/navigation.js';
 import { pricing } from '../sections/pricing.js';
 import { products } from '../sections/products.js';
 import { stats } from '../sections/stats.js';
@@ -16,14 +13,16 @@ import {
   doc,
   feature,
   field,
+  frame,
   h2,
   img,
   ol,
   type ProductItem,
   p,
-  page,
+  phoneLink,
   plan,
   product,
+  profile,
   quote,
   section,
   seo,
@@ -73,38 +72,33 @@ const PRODUCE: ProductItem[] = [
   ),
 ];
 
-const nav = section(navigation, {
-  variant: 'inline',
-  ctaLabel: 'Order on WhatsApp',
-  ctaHref: WHATSAPP,
-  sticky: true,
-});
-const foot = section(footer, {
-  variant: 'columns',
-  tagline: 'Fresh from the shamba to your door in Kisumu — order by WhatsApp, pay by M-Pesa.',
-  columns: [
-    {
-      title: 'Shop',
-      links: [
-        { label: 'Fresh produce', href: 'page:shop' },
-        { label: 'Weekly boxes', href: 'page:shop' },
-        { label: 'Our farmers', href: 'page:about' },
-      ],
-    },
-    {
-      title: 'Help',
-      links: [
-        { label: 'Delivery & contact', href: 'page:contact' },
-        { label: PHONE, href: 'tel:+254733480127' },
-      ],
-    },
-  ],
-  social: [
-    { network: 'whatsapp', href: WHATSAPP },
-    { network: 'facebook', href: 'https://facebook.com/' },
-    { network: 'instagram', href: 'https://instagram.com/' },
-  ],
-  legal: 'Shamba Fresh Kisumu.',
+const { page, contactPage } = frame({
+  nav: {
+    variant: 'inline',
+    ctaLabel: 'Order on WhatsApp',
+    ctaHref: WHATSAPP,
+    sticky: true,
+  },
+  footer: {
+    variant: 'columns',
+    tagline: 'Fresh from the shamba to your door in Kisumu — order by WhatsApp, pay by M-Pesa.',
+    columns: [
+      {
+        title: 'Shop',
+        links: [
+          { label: 'Fresh produce', href: 'page:shop' },
+          { label: 'Weekly boxes', href: 'page:shop' },
+          { label: 'Our farmers', href: 'page:about' },
+        ],
+      },
+      {
+        title: 'Help',
+        links: [{ label: 'Delivery & contact', href: 'page:contact' }, phoneLink(PHONE)],
+      },
+    ],
+    social: [{ network: 'whatsapp', href: WHATSAPP }, profile('facebook'), profile('instagram')],
+    legal: 'Shamba Fresh Kisumu.',
+  },
 });
 
 const boxes = section(pricing, {
@@ -171,7 +165,6 @@ export const shopsSoko: Starter = {
         `${D}/hero.svg`,
       ),
       [
-        nav,
         section(hero, {
           variant: 'split',
           tone: 'alt',
@@ -267,7 +260,6 @@ export const shopsSoko: Starter = {
           body: 'Send “KARIBU” on WhatsApp with your first order above KES 1,000.',
           actions: [{ label: 'Order on WhatsApp', href: WHATSAPP }],
         }),
-        foot,
       ],
     ),
     page(
@@ -278,7 +270,6 @@ export const shopsSoko: Starter = {
         'Avocados, mangoes, sukuma wiki, tomatoes, kienyeji eggs and raw honey at fair prices. Same-day delivery in Kisumu when you order before 9 a.m.',
       ),
       [
-        nav,
         section(products, {
           variant: 'cards',
           anchor: 'produce',
@@ -308,7 +299,6 @@ export const shopsSoko: Starter = {
             product('', 'Tilapia (whole, medium)', 'Fresh from the lake each morning.', 450),
           ],
         }),
-        foot,
       ],
     ),
     page(
@@ -320,7 +310,6 @@ export const shopsSoko: Starter = {
         `${D}/farm.svg`,
       ),
       [
-        nav,
         section(imageText, {
           variant: 'image-left',
           anchor: 'story',
@@ -331,72 +320,64 @@ export const shopsSoko: Starter = {
           image: { src: img(`${D}/farm.svg`), alt: 'Green rows of crops on a farm near Lake Victoria' },
           actions: [{ label: 'Shop now', href: 'page:shop' }],
         }),
-        foot,
       ],
     ),
-    page(
-      'contact',
+    contactPage(
       'Delivery & contact',
       seo(
         'Delivery Areas & Contact — Shamba Fresh Kisumu',
         'Same-day delivery across Kisumu town: Milimani, Nyalenda, Mamboleo, Kondele and more. Call or WhatsApp +254 733 480 127 to order or ask a question.',
       ),
-      [
-        nav,
-        section(contact, {
-          variant: 'form-with-details',
-          anchor: 'contact',
-          tone: 'default',
-          heading: 'Order or ask us anything',
-          intro: 'WhatsApp is fastest. Or leave your list here and we will call you back to confirm.',
-          formName: 'Order request',
-          submitLabel: 'Send my order',
-          successMessage: 'Erokamano! We will call you within 30 minutes to confirm your order.',
-          fields: [
-            field('name', 'Name', 'text', true),
-            field('phone', 'Phone (M-Pesa)', 'tel', true),
-            field('area', 'Delivery area', 'select', true, [
-              'Milimani',
-              'Nyalenda',
-              'Mamboleo',
-              'Kondele',
-              'Riat',
-              'Town centre',
-              'Other',
-            ]),
-            field('order', 'Your list', 'textarea', true),
-          ],
-          phone: PHONE,
-          email: EMAIL,
-          address: 'Stall 14, Jubilee Market\nKisumu',
-          hours: 'Mon–Sat 6:30–18:00\nOrders by 9:00 delivered the same day',
-          whatsapp: PHONE,
-        }),
-        section(faq, {
-          variant: 'accordion',
-          tone: 'alt',
-          eyebrow: 'Delivery',
-          heading: 'Delivery questions',
-          intro: '',
-          items: [
-            {
-              question: 'Where do you deliver?',
-              answer:
-                'Everywhere in Kisumu town and as far as Maseno, Ahero and Kisian. Outside town we deliver on Tuesdays and Saturdays.',
-            },
-            {
-              question: 'How much is delivery?',
-              answer: 'Free on orders above KES 1,500 in Kisumu town. Below that it is KES 150.',
-            },
-            {
-              question: 'What if something is not fresh?',
-              answer:
-                'Send us a photo on WhatsApp and we will replace it on the next delivery or refund you by M-Pesa.',
-            },
-          ],
-        }),
-        foot,
-      ],
+      {
+        variant: 'form-with-details',
+        heading: 'Order or ask us anything',
+        intro: 'WhatsApp is fastest. Or leave your list here and we will call you back to confirm.',
+        formName: 'Order request',
+        submitLabel: 'Send my order',
+        successMessage: 'Erokamano! We will call you within 30 minutes to confirm your order.',
+        fields: [
+          field('name', 'Name', 'text', true),
+          field('phone', 'Phone (M-Pesa)', 'tel', true),
+          field('area', 'Delivery area', 'select', true, [
+            'Milimani',
+            'Nyalenda',
+            'Mamboleo',
+            'Kondele',
+            'Riat',
+            'Town centre',
+            'Other',
+          ]),
+          field('order', 'Your list', 'textarea', true),
+        ],
+        phone: PHONE,
+        email: EMAIL,
+        address: 'Stall 14, Jubilee Market\nKisumu',
+        hours: 'Mon–Sat 6:30–18:00\nOrders by 9:00 delivered the same day',
+        whatsapp: PHONE,
+      },
+      section(faq, {
+        variant: 'accordion',
+        tone: 'alt',
+        eyebrow: 'Delivery',
+        heading: 'Delivery questions',
+        intro: '',
+        items: [
+          {
+            question: 'Where do you deliver?',
+            answer:
+              'Everywhere in Kisumu town and as far as Maseno, Ahero and Kisian. Outside town we deliver on Tuesdays and Saturdays.',
+          },
+          {
+            question: 'How much is delivery?',
+            answer: 'Free on orders above KES 1,500 in Kisumu town. Below that it is KES 150.',
+          },
+          {
+            question: 'What if something is not fresh?',
+            answer:
+              'Send us a photo on WhatsApp and we will replace it on the next delivery or refund you by M-Pesa.',
+          },
+        ],
+      }),
     ),
   ],
   posts: [
