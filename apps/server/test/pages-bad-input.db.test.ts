@@ -19,7 +19,8 @@ describe('bad page input', () => {
       starter: 'business-kilima',
     });
     base = `/api/v1/apps/${String(app.body?.id)}/pages`;
-    pageId = ((await owner('GET', base)).body?.pages as Array<{ id: string }>)[0]?.id as string;
+    const pages = (await owner('GET', base)).body?.pages as Array<{ id: string }>;
+    pageId = pages[0]?.id as string;
   });
   afterAll(() => s?.stop());
 

@@ -223,16 +223,14 @@ async function insertContactPage(s: TestServer, appId: string): Promise<string> 
     },
   ];
   await s.database.system(async (tx) => {
-    await tx
-      .insert(pages)
-      .values({
-        id,
-        appId,
-        slug: 'inbox-test-contact',
-        title: 'Contact',
-        seo: SEO,
-        publishedVersionId: versionId,
-      });
+    await tx.insert(pages).values({
+      id,
+      appId,
+      slug: 'inbox-test-contact',
+      title: 'Contact',
+      seo: SEO,
+      publishedVersionId: versionId,
+    });
     await tx
       .insert(pageVersions)
       .values({ id: versionId, appId, pageId: id, number: 1, title: 'Contact', seo: SEO, sections });

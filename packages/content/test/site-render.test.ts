@@ -60,7 +60,7 @@ describe.each(STARTERS.map((s) => s.id))('starter %s as a site', (id) => {
     for (const path of sitePaths(id)) {
       const { html } = renderSitePath(snapshot, path, loc);
       for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
-        if (!href || !href.startsWith('/s/demo')) continue;
+        if (!href?.startsWith('/s/demo')) continue;
         const target = href.split('#')[0] as string;
         if (!known.has(target)) broken.push(`${path} → ${href}`);
       }
