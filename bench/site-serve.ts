@@ -127,7 +127,7 @@ async function createDemoApp(base: string, smtp: Awaited<ReturnType<typeof start
     .map((c) => c.split(';')[0])
     .join('; ');
   const list = await fetch(`${base}/api/v1/starters`, { headers: { cookie } });
-  const { starters } = (await list.json()) as { starters: { id: string; category: string }[] };
+  const starters = (await list.json()) as { id: string; category: string }[];
   const starter = starters.find((s) => s.category === 'shops') ?? starters[0];
   const created = await post(
     '/api/v1/apps',

@@ -187,7 +187,7 @@ const unescapeHtml = (s: string) => s.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (e
 /** Creates one App per starter (slug = starter id) and returns their home page URLs, in API order. */
 export async function createStarterSites(base: string, cookie: string): Promise<StarterSite[]> {
   const res = await call(base, '/api/v1/starters', { cookie });
-  const { starters } = (await res.json()) as { starters: Starter[] };
+  const starters = (await res.json()) as Starter[];
   const sites: StarterSite[] = [];
   for (const starter of starters) {
     const name = await businessName(starter);

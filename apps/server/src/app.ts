@@ -132,6 +132,14 @@ export function createApp(deps: AppDeps): App {
   ]) {
     app.use(path, requirePrincipal(deps.auth, deps.database, sessionSettings));
   }
+  // Read-your-writes for published sites: a change made through this process drops the App's
+  // cached site here at once (other processes hear the database NOTIFY a moment later).
+  for (const path of ['/api/v1/apps/:appId', '/api/v1/apps/:appId/*']) {
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.req.method !== 'GET' && c.res.status < 400) deps.sites.drop(c.req.param('appId') ?? '');
+    });
+  }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
   apiKeyRoutes(app, deps.database, deps.config.TRUST_PROXY);
   invitationRoutes(
@@ -140,12 +148,6 @@ export function createApp(deps: AppDeps): App {
     { baseURL: deps.config.PUBLIC_URL, mailFrom: deps.config.MAIL_FROM },
     deps.config.TRUST_PROXY,
   );
-  // Read-your-writes for published sites: a change made through this process drops the App's
-  // cached site here at once (other processes hear the database NOTIFY a moment later).
-  app.use('/api/v1/apps/:appId/*', async (c, next) => {
-    await next();
-    if (c.req.method !== 'GET' && c.res.status < 400) deps.sites.drop(c.req.param('appId'));
-  });
   pageRoutes(app, deps.database);
   postRoutes(app, deps.database);
   mediaRoutes(app, {
@@ -153,7 +155,7 @@ export function createApp(deps: AppDeps): App {
     storage: deps.mediaStorage,
     maxBytes: deps.config.MEDIA_MAX_BYTES,
   });
-  siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL);
+  siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL, deps.config.SITES_DOMAIN);
   submissionRoutes(app, { database: deps.database });
   invitePage(app, deps.database, { secret: deps.authSecret, publicUrl: deps.config.PUBLIC_URL });
   deps.extend?.(app);

@@ -119,7 +119,9 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     });
     b.mediaId = String(((await upload.json()) as Json).id);
     // A visitor's message through the public contact form of App B's starter site.
-    const pages = (await asB('GET', `/api/v1/apps/${b.appId}/pages`)).body?.pages as Array<{ id: string }>;
+    const pages = (await asB('GET', `/api/v1/apps/${b.appId}/pages`)).body as unknown as Array<{
+      id: string;
+    }>;
     for (const p of pages) {
       const detail = (await asB('GET', `/api/v1/apps/${b.appId}/pages/${p.id}`)).body as {
         sections: Array<{

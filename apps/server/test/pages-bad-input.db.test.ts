@@ -19,7 +19,7 @@ describe('bad page input', () => {
       starter: 'business-kilima',
     });
     base = `/api/v1/apps/${String(app.body?.id)}/pages`;
-    const pages = (await owner('GET', base)).body?.pages as Array<{ id: string }>;
+    const pages = (await owner('GET', base)).body as unknown as Array<{ id: string }>;
     pageId = pages[0]?.id as string;
   });
   afterAll(() => s?.stop());

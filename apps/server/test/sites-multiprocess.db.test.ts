@@ -49,7 +49,7 @@ describe.skipIf(!server)('published sites across two server processes (needs TES
       const appId = String(app.body?.id);
       const listed = await owner('GET', `/api/v1/apps/${appId}/pages`);
       expect(listed.status, JSON.stringify(listed.body)).toBe(200);
-      const pages = listed.body?.pages as Array<{ id: string; isHome: boolean }>;
+      const pages = listed.body as unknown as Array<{ id: string; isHome: boolean }>;
       const homeId = pages.find((p) => p.isHome)?.id as string;
 
       // B renders and caches the page.

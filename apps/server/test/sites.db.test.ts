@@ -53,7 +53,7 @@ describe('public sites', () => {
   };
 
   async function home(): Promise<{ id: string; sections: Section[] }> {
-    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body?.pages as Array<{
+    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body as unknown as Array<{
       id: string;
       isHome: boolean;
     }>;
@@ -105,6 +105,53 @@ describe('public sites', () => {
     const restored = await (await get(`/s/${slug}/`)).text();
     expect(restored).not.toContain('Chai ya tangawizi');
     expect(restored).toContain(before.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').slice(0, 12));
+  });
+
+  it('answers a custom domain by its Host header, once mapped; one App per domain', async () => {
+    const viaDomain = async (host: string) => {
+      const { request } = await import('node:http');
+      return new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${s.url}/`, { headers: { host } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+          );
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    };
+    expect((await viaDomain('www.mama-oliech.co.ke')).status).toBe(404);
+    const set = await owner('PUT', `/api/v1/apps/${appId}/settings/domain`, {
+      domain: 'WWW.Mama-Oliech.co.ke',
+    });
+    expect(set.status).toBe(200);
+    expect(set.body?.customDomain).toBe('www.mama-oliech.co.ke');
+    const mapped = await viaDomain('www.mama-oliech.co.ke');
+    expect(mapped.status).toBe(200);
+    expect(mapped.body).toContain('<link rel="canonical" href="http://www.mama-oliech.co.ke/">');
+
+    const other = as(s, await signedInUser(s, 'rival@example.test'));
+    const rival = await other('POST', '/api/v1/apps', {
+      name: 'Rival',
+      slug: 'rival-cafe',
+      starter: 'shops-soko',
+    });
+    const taken = await other('PUT', `/api/v1/apps/${String(rival.body?.id)}/settings/domain`, {
+      domain: 'www.mama-oliech.co.ke',
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body?.error?.code).toBe('sites.domain_taken');
+    const bad = await owner('PUT', `/api/v1/apps/${appId}/settings/domain`, { domain: 'http://x/y' });
+    expect(bad.status).toBe(400);
+    const platform = await owner('PUT', `/api/v1/apps/${appId}/settings/domain`, {
+      domain: 'shop.localhost',
+    });
+    expect(platform.body?.error?.message).toContain('belongs to this Q-Space platform');
+    expect(
+      (await owner('PUT', `/api/v1/apps/${appId}/settings/domain`, { domain: null })).body?.customDomain,
+    ).toBeNull();
   });
 
   it('answers 304 to a matching ETag and compresses with brotli or gzip', async () => {
@@ -191,7 +238,7 @@ describe('public sites', () => {
   });
 
   it('takes a contact form into the inbox and mails the owner; drops a honeypot hit silently; limits floods', async () => {
-    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body?.pages as Array<{
+    const pages = (await owner('GET', `/api/v1/apps/${appId}/pages`)).body as unknown as Array<{
       id: string;
       slug: string;
     }>;

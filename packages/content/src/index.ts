@@ -158,7 +158,9 @@ export {
   EMPTY_THEME,
   getSite,
   type SiteView,
+  setCustomDomain,
   ThemeInput,
+  touchSite,
   updateTheme,
 } from './services/sites.js';
 export { starterSnapshot } from './services/starter-preview.js';

@@ -74,6 +74,8 @@ export class SiteCache {
 
   drop(appId: string): void {
     this.#sites.delete(appId);
+    // A change may have mapped or unmapped a domain (or a slug): host lookups are re-read lazily.
+    this.#hosts.clear();
   }
 
   /** The App a target names, when known and fresh in memory (no I/O). */

@@ -201,3 +201,58 @@ export async function updateTheme(database: Database, ctx: TenantContext, input:
     return view({ ...(updated as typeof sites.$inferSelect), siteVersion: row.siteVersion + 1 });
   });
 }
+
+const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/**
+ * Maps a custom domain to the App's site (answered by the Host header), or removes it with null.
+ * `reserved` are domains the platform itself answers (its own host, the sites domain): refused.
+ * Verification of ownership (DNS) comes later; a domain can belong to one App only.
+ */
+export async function setCustomDomain(
+  database: Database,
+  ctx: TenantContext,
+  input: string | null,
+  reserved: readonly string[] = [],
+): Promise<SiteView> {
+  authorize(ctx, 'site.manage');
+  const domain = input === null ? null : input.trim().toLowerCase().replace(/\.$/, '');
+  if (domain !== null) {
+    if (!DOMAIN.test(domain)) throw SiteErrors.domain_invalid({ domain: input });
+    if (reserved.some((r) => domain === r || domain.endsWith(`.${r}`))) {
+      throw SiteErrors.domain_invalid(
+        { domain },
+        `${domain} belongs to this Q-Space platform itself; use a domain you own, like www.example.co.ke.`,
+      );
+    }
+  }
+  try {
+    return await database.tenant(ctx, async (tx) => {
+      const [row] = await tx
+        .update(sites)
+        .set({ customDomain: domain, updatedAt: new Date() })
+        .where(eq(sites.appId, ctx.appId))
+        .returning();
+      if (!row) throw SiteErrors.not_found({ appId: ctx.appId });
+      await bumpSiteVersion(tx, ctx.appId);
+      return view(row);
+    });
+  } catch (error) {
+    // The unique index spans every App; row-level security hides the other App's row itself.
+    if (
+      (error as { cause?: { code?: string }; code?: string }).cause?.code === '23505' ||
+      (error as { code?: string }).code === '23505'
+    ) {
+      throw SiteErrors.domain_taken({ domain });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Tells every server that the App's public site changed for a reason outside content (the App was
+ * renamed or its slug changed): bumps the site version, which also notifies every process.
+ */
+export async function touchSite(database: Database, ctx: TenantContext): Promise<void> {
+  await database.tenant(ctx, (tx) => bumpSiteVersion(tx, ctx.appId));
+}

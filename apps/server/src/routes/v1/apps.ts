@@ -17,7 +17,7 @@ import {
   transferOwnership,
   updateApp,
 } from '@qspace/auth';
-import { applyStarter, SiteErrors } from '@qspace/content';
+import { applyStarter, SiteErrors, touchSite } from '@qspace/content';
 import type { Database } from '@qspace/core';
 import { starterById } from '@qspace/site-kit';
 import { clientIp } from '../../http/auth-limits.js';
@@ -176,7 +176,9 @@ export function appRoutes(app: OpenAPIHono<AppEnv>, database: Database, trustPro
     }),
     async (c) => {
       const ctx = await appContext(c, database, c.req.valid('param').appId);
-      return c.json(iso(await updateApp(database, ctx, c.req.valid('json'), ip(c))), 200);
+      const updated = await updateApp(database, ctx, c.req.valid('json'), ip(c));
+      await touchSite(database, ctx); // the site shows the App's name; its URL is the slug
+      return c.json(iso(updated), 200);
     },
   );
 

@@ -100,10 +100,9 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       tags: ['Pages'],
       summary: 'Pages of the App, home first, in navigation order',
       request: { params: appParams },
-      responses: { 200: json(z.object({ pages: z.array(PageSummary) }), 'Pages.'), ...errors },
+      responses: { 200: json(z.array(PageSummary), 'Pages.'), ...errors },
     }),
-    async (c) =>
-      c.json({ pages: await listPages(database, await ctxOf(c, c.req.valid('param').appId)) }, 200),
+    async (c) => c.json(await listPages(database, await ctxOf(c, c.req.valid('param').appId)), 200),
   );
 
   app.openapi(
@@ -145,14 +144,14 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
       summary: 'Set the navigation order (admin)',
       request: { params: appParams, ...body(z.object({ pageIds: z.array(Id) })) },
       responses: {
-        200: json(z.object({ pages: z.array(PageSummary) }), 'New order.'),
+        200: json(z.array(PageSummary), 'New order.'),
         ...invalid,
         ...errors,
       },
     }),
     async (c) => {
       const ctx = await ctxOf(c, c.req.valid('param').appId);
-      return c.json({ pages: await reorderPages(database, ctx, c.req.valid('json').pageIds) }, 200);
+      return c.json(await reorderPages(database, ctx, c.req.valid('json').pageIds), 200);
     },
   );
 

@@ -3,7 +3,7 @@
  * from (GET /api/v1/sections), and an App's theme (GET/PATCH /api/v1/apps/:appId/settings/theme).
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { getSite, updateTheme } from '@qspace/content';
+import { getSite, setCustomDomain, updateTheme } from '@qspace/content';
 import type { Database } from '@qspace/core';
 import { CATEGORIES, DESIGN_SYSTEMS, FONTS, SECTIONS, STARTERS } from '@qspace/site-kit';
 import type { AppEnv } from '../../http/types.js';
@@ -61,7 +61,12 @@ export function starterList(publicUrl: string) {
   });
 }
 
-export function siteApiRoutes(app: OpenAPIHono<AppEnv>, database: Database, publicUrl: string): void {
+export function siteApiRoutes(
+  app: OpenAPIHono<AppEnv>,
+  database: Database,
+  publicUrl: string,
+  sitesDomain: string,
+): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -69,9 +74,9 @@ export function siteApiRoutes(app: OpenAPIHono<AppEnv>, database: Database, publ
       tags: ['Sites'],
       summary: 'The nine starters: 3 categories × 3 design systems',
       'x-tenant-probe': 'global',
-      responses: { 200: json(z.object({ starters: z.array(Starter) }), 'Starters.'), 401: errors[401] },
+      responses: { 200: json(z.array(Starter), 'The starters, in wizard order.'), 401: errors[401] },
     }),
-    (c) => c.json({ starters: starterList(publicUrl) }, 200),
+    (c) => c.json(starterList(publicUrl), 200),
   );
 
   app.openapi(
@@ -163,6 +168,34 @@ export function siteApiRoutes(app: OpenAPIHono<AppEnv>, database: Database, publ
     async (c) => {
       const ctx = await appContext(c, database, c.req.valid('param').appId);
       return c.json(await updateTheme(database, ctx, c.req.valid('json')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/v1/apps/{appId}/settings/domain',
+      tags: ['Sites'],
+      summary: 'Answer a custom domain with this site, or remove it with null (admin)',
+      description:
+        'Point the domain’s DNS (A/CNAME) at this server; requests are matched by their Host header.',
+      request: {
+        params: appParams,
+        ...body(
+          z.object({ domain: z.string().max(253).nullable().openapi({ example: 'www.mama-oliech.co.ke' }) }),
+        ),
+      },
+      responses: {
+        200: json(Theme, 'Updated.'),
+        400: { description: 'Not a domain name, or one of the platform’s own.' },
+        409: { description: 'Another App uses this domain.' },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const ctx = await appContext(c, database, c.req.valid('param').appId);
+      const reserved = [new URL(publicUrl).hostname, sitesDomain];
+      return c.json(await setCustomDomain(database, ctx, c.req.valid('json').domain, reserved), 200);
     },
   );
 }
