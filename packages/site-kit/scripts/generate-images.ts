@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dish, garment, logo, type Mark, portrait, produce, stillLife } from './objects.js';
-import { abstract, coast, landscape, skyline, stage } from './scenes.js';
+import { abstract, coast, landscape, skyline, stage, studio } from './scenes.js';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/assets/images');
 const files = new Map<string, string>();
@@ -172,6 +172,30 @@ add(
     sun: { x: 0.8, y: 0.3, r: 0.05, color: '#fff3d6' },
     layers: ['#9d8c5a', '#6f6a3a', '#444626'],
     teaRows: '#8ea05a',
+  }),
+);
+add(
+  'business-kilima/tea.svg',
+  landscape({
+    ...CARD,
+    seed: 27,
+    sky: ['#f3d9b1', '#f7ead3'],
+    sun: { x: 0.78, y: 0.28, r: 0.05, color: '#e9a34a' },
+    layers: ['#b7a27a', '#8d8a55', '#5f6b3a'],
+    teaRows: '#7c8f4a',
+    birds: '#5b4a3a',
+  }),
+);
+add(
+  'business-kilima/dairy.svg',
+  landscape({
+    ...CARD,
+    seed: 28,
+    sky: ['#e8b77f', '#f5dcb5'],
+    sun: { x: 0.2, y: 0.32, r: 0.05, color: '#fff3d6' },
+    layers: ['#a8a06a', '#7a7442', '#4a4a2a'],
+    trees: 2,
+    treeColor: '#3e3a22',
   }),
 );
 
@@ -582,12 +606,13 @@ add(
 );
 add(
   'creators-ngoma/studio.svg',
-  abstract({
+  studio({
     ...CARD,
     seed: 87,
-    bg: '#130b20',
-    colors: ['#ff4d8d', '#7c5cff', '#ffc93c', '#1e1330', '#38e1ff'],
-    style: 'blobs',
+    bg: ['#2a1246', '#130b20'],
+    label: '#ff4d8d',
+    glow: '#ff4d8d',
+    waves: '#ffc93c',
   }),
 );
 add(
@@ -625,12 +650,15 @@ add(
 );
 add(
   'creators-utulivu/blog-rest.svg',
-  abstract({
+  landscape({
     ...WIDE,
     seed: 94,
-    bg: '#ecefe6',
-    colors: ['#c9d6c3', '#e8c4b4', '#a9bfae', '#f7f4ee', '#d7b8a6'],
-    style: 'blobs',
+    sky: ['#e8c4b4', '#f7f4ee'],
+    sun: { x: 0.32, y: 0.42, r: 0.06, color: '#fbeee4' },
+    layers: ['#c9d6c3', '#a9bfae', '#7d927a', '#56705a'],
+    trees: 1,
+    treeColor: '#3e5444',
+    birds: '#7d927a',
   }),
 );
 add('creators-utulivu/blog-journal.svg', stillLife('#dfe6dc', '#f1eee6', '#7a9474', 95));

@@ -280,3 +280,52 @@ export function stage(o: StageOpts): string {
   }
   return svg(w, h, body + grain(w, h), defs);
 }
+
+export interface StudioOpts {
+  w: number;
+  h: number;
+  seed: number;
+  /** Wall gradient, top to bottom. */
+  bg: [string, string];
+  /** Record label colour, the glow behind the microphone and the sound waves. */
+  label: string;
+  glow: string;
+  waves: string;
+}
+
+/** A recording studio still life: a vinyl record, a microphone on its stand and sound waves. */
+export function studio(o: StudioOpts): string {
+  const { w, h } = o;
+  const rand = rng(o.seed);
+  const defs = linear('wall', o.bg) + radial('halo', o.glow, o.glow, 0.5, 0.5, 0.5) + grainDef('grain', 0.16);
+  let body = `<rect width="${w}" height="${h}" fill="url(#wall)"/>`;
+  body += `<circle cx="${r1(w * 0.68)}" cy="${r1(h * 0.36)}" r="${r1(h * 0.42)}" fill="url(#halo)" opacity=".55"/>`;
+  // the record, lower left, grooves as thin rings
+  const [cx, cy, rr] = [w * 0.3, h * 0.64, h * 0.3];
+  body += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rr)}" fill="#0a0612"/>`;
+  for (let i = 1; i < 9; i++) {
+    body += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rr * (0.42 + i * 0.065))}" fill="none" stroke="#2a2238" stroke-width="${r1(1.5 + rand() * 1.5)}"/>`;
+  }
+  body += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rr * 0.34)}" fill="${o.label}"/><circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(rr * 0.05)}" fill="#0a0612"/>`;
+  body += `<path d="M${r1(cx - rr * 0.7)} ${r1(cy - rr * 0.55)} A${r1(rr * 0.9)} ${r1(rr * 0.9)} 0 0 1 ${r1(cx + rr * 0.1)} ${r1(cy - rr * 0.88)}" stroke="#ffffff" stroke-opacity=".18" stroke-width="6" fill="none" stroke-linecap="round"/>`;
+  // the microphone: stand, arm, capsule with a grille
+  const [mx, my] = [w * 0.68, h * 0.34];
+  body += `<path d="M${r1(mx)} ${r1(h * 0.95)} V${r1(my + h * 0.2)}" stroke="#0a0612" stroke-width="14" stroke-linecap="round"/>`;
+  body += `<ellipse cx="${r1(mx)}" cy="${r1(h * 0.95)}" rx="${r1(w * 0.08)}" ry="${r1(h * 0.018)}" fill="#0a0612"/>`;
+  body += `<path d="M${r1(mx - w * 0.05)} ${r1(my + h * 0.08)} q0 ${r1(h * 0.12)} ${r1(w * 0.05)} ${r1(h * 0.12)} q${r1(w * 0.05)} 0 ${r1(w * 0.05)} ${r1(-h * 0.12)}" stroke="#0a0612" stroke-width="12" fill="none"/>`;
+  body += `<rect x="${r1(mx - w * 0.04)}" y="${r1(my - h * 0.16)}" width="${r1(w * 0.08)}" height="${r1(h * 0.26)}" rx="${r1(w * 0.04)}" fill="#1c1428"/>`;
+  let grille = '';
+  for (let i = 1; i < 6; i++) {
+    const y = my - h * 0.16 + (i * h * 0.26) / 6;
+    grille += `M${r1(mx - w * 0.032)} ${r1(y)} H${r1(mx + w * 0.032)}`;
+  }
+  body += `<path d="${grille}" stroke="#4a3d5e" stroke-width="4" stroke-linecap="round"/>`;
+  // sound waves either side of the microphone
+  for (let i = 0; i < 3; i++) {
+    const r = w * (0.08 + i * 0.045);
+    const op = r1(0.9 - i * 0.25);
+    body += `<path d="M${r1(mx + r)} ${r1(my - r * 0.7)} A${r1(r)} ${r1(r)} 0 0 1 ${r1(mx + r)} ${r1(my + r * 0.7)}" stroke="${o.waves}" stroke-opacity="${op}" stroke-width="10" fill="none" stroke-linecap="round"/>`;
+    body += `<path d="M${r1(mx - r)} ${r1(my - r * 0.7)} A${r1(r)} ${r1(r)} 0 0 0 ${r1(mx - r)} ${r1(my + r * 0.7)}" stroke="${o.waves}" stroke-opacity="${op}" stroke-width="10" fill="none" stroke-linecap="round"/>`;
+  }
+  return svg(w, h, body + grain(w, h), defs);
+}

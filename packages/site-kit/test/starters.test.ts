@@ -16,6 +16,37 @@ function strings(value: unknown): string[] {
   return [];
 }
 
+/** Link text Lighthouse's link-text audit rejects as non-descriptive (its list, lower-cased). */
+const GENERIC_LINK_TEXT = new Set([
+  'click here',
+  'click this',
+  'go',
+  'here',
+  'this',
+  'start',
+  'right here',
+  'more',
+  'learn more',
+  'read more',
+  'see more',
+  'more info',
+  'more information',
+  'link',
+  'continue',
+]);
+
+/** Every label a visitor reads on a button or link: `{ label, href }` pairs and the `…Label` props. */
+function buttonLabels(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(buttonLabels);
+  if (!value || typeof value !== 'object') return [];
+  const o = value as Record<string, unknown>;
+  const own = typeof o.label === 'string' && typeof o.href === 'string' ? [o.label] : [];
+  const named = Object.entries(o)
+    .filter(([k, v]) => /Label$/.test(k) && typeof v === 'string' && v !== '')
+    .map(([, v]) => v as string);
+  return [...own, ...named, ...Object.values(o).flatMap(buttonLabels)];
+}
+
 describe('starters', () => {
   it('has nine starters, three per category, with unique ids', () => {
     expect(STARTERS).toHaveLength(9);
@@ -100,6 +131,33 @@ describe('starters', () => {
       expect(existsSync(new URL(ref.slice('/_site/images/'.length), IMAGES)), ref).toBe(true);
     }
   });
+
+  it.each(STARTERS.map((s) => [s.id, s] as const))(
+    '%s labels every button and link with where it goes (Lighthouse link-text)',
+    (_, s) => {
+      const labels = buttonLabels(s);
+      expect(labels.length).toBeGreaterThan(3);
+      const generic = labels.filter((l) =>
+        GENERIC_LINK_TEXT.has(
+          l
+            .trim()
+            .toLowerCase()
+            .replace(/[.…!→]+$/, ''),
+        ),
+      );
+      expect(generic, `${s.id}: say what the link opens, e.g. "Read our story"`).toEqual([]);
+    },
+  );
+
+  it.each(STARTERS.map((s) => [s.id, s] as const))(
+    '%s does not repeat the business name in the footer legal line (it follows "© <year> <name>")',
+    (_, s) => {
+      for (const page of s.pages) {
+        const foot = page.sections.find((x) => x.type === 'footer');
+        expect(String(foot?.props.legal ?? ''), page.slug).not.toContain(s.site.name);
+      }
+    },
+  );
 
   it('never ships placeholder text', () => {
     const all = strings(STARTERS).join('\n').toLowerCase();

@@ -47,14 +47,20 @@ interface PostProps {
   post: PostSummary;
   ctx: RenderContext;
   featured: boolean;
+  /** A card alone in its row is laid out sideways (cover beside text) instead of stretched. */
+  wide: boolean;
   /** The list layout is text-only: no cover is printed, so none is downloaded. */
   withCover: boolean;
 }
 
-function Post({ post, ctx, featured, withCover }: PostProps) {
-  const sizes = featured ? '(min-width: 860px) 60vw, 100vw' : '(min-width: 860px) 33vw, 100vw';
+function postClass(featured: boolean, wide: boolean): string {
+  return `qs-blog-list__post${featured ? ' qs-blog-list__post--featured' : ''}${wide ? ' qs-blog-list__post--wide' : ''}`;
+}
+
+function Post({ post, ctx, featured, wide, withCover }: PostProps) {
+  const sizes = wide ? '(min-width: 860px) 60vw, 100vw' : '(min-width: 860px) 33vw, 100vw';
   return (
-    <li className={`qs-blog-list__post${featured ? ' qs-blog-list__post--featured' : ''}`}>
+    <li className={postClass(featured, wide)}>
       <article className="qs-blog-list__article">
         {withCover && <Cover post={post} sizes={sizes} />}
         <div className="qs-blog-list__body">
@@ -73,9 +79,19 @@ function Post({ post, ctx, featured, withCover }: PostProps) {
   );
 }
 
+/**
+ * How many cards share a row on wide screens: up to three, fewer when there are fewer posts, so
+ * two posts fill the row instead of leaving an empty third column.
+ */
+function columnsFor(cards: number): number {
+  return Math.max(1, Math.min(3, cards));
+}
+
 function BlogList({ props, ctx, id }: SectionProps<Props>) {
   const posts = ctx.posts.slice(0, props.limit);
   const showAll = props.allPostsLabel !== '' && props.allPostsHref !== '' && posts.length > 0;
+  const hasFeatured = props.variant === 'featured-first';
+  const columns = columnsFor(posts.length - (hasFeatured ? 1 : 0));
   return (
     <SectionBand type="blog-list" props={props} id={id} title={props.title}>
       <div className="qs-container">
@@ -89,16 +105,20 @@ function BlogList({ props, ctx, id }: SectionProps<Props>) {
         {posts.length === 0 ? (
           <p className="qs-blog-list__empty">{props.emptyMessage}</p>
         ) : (
-          <ul className="qs-blog-list__posts">
-            {posts.map((post, i) => (
-              <Post
-                key={post.href}
-                post={post}
-                ctx={ctx}
-                featured={props.variant === 'featured-first' && i === 0}
-                withCover={props.variant !== 'list'}
-              />
-            ))}
+          <ul className={`qs-blog-list__posts qs-blog-list__posts--cols-${columns}`}>
+            {posts.map((post, i) => {
+              const featured = hasFeatured && i === 0;
+              return (
+                <Post
+                  key={post.href}
+                  post={post}
+                  ctx={ctx}
+                  featured={featured}
+                  wide={props.variant !== 'list' && (featured || columns === 1)}
+                  withCover={props.variant !== 'list'}
+                />
+              );
+            })}
           </ul>
         )}
         {showAll && (

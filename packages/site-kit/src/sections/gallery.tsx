@@ -38,9 +38,9 @@ type ItemProps = z.infer<typeof Item>;
 
 /** Rendered width of a tile per layout, so the browser picks a fitting srcset variant. */
 const SIZES = {
-  grid: '(min-width: 900px) 33vw, (min-width: 600px) 50vw, 100vw',
-  masonry: '(min-width: 900px) 33vw, (min-width: 600px) 50vw, 100vw',
-  'carousel-strip': '(min-width: 600px) 24rem, 80vw',
+  grid: '(min-width: 900px) 33vw, 50vw',
+  masonry: '(min-width: 900px) 33vw, 50vw',
+  'carousel-strip': '(min-width: 900px) 25vw, (min-width: 600px) 22rem, 78vw',
 } as const;
 
 function Photo({ item, ctx, sizes }: { item: ItemProps; ctx: RenderContext; sizes: string }) {

@@ -51,8 +51,16 @@ function HeroImage({ props, ctx, primary }: { props: Props; ctx: RenderContext; 
 
 function Hero({ props, ctx, id }: SectionProps<Props>): ReactElement {
   const primary = ctx.primaryHeadingId === id;
+  // Text over a photo reads as on a dark band whatever the tone: light text, light buttons.
+  const overImage = props.variant === 'image-background' && props.tone !== 'inverse';
   return (
-    <SectionBand type="hero" props={props} id={id} title={props.heading}>
+    <SectionBand
+      type="hero"
+      props={props}
+      id={id}
+      title={props.heading}
+      modifiers={overImage ? ' qs-section--inverse' : ''}
+    >
       {props.variant === 'image-background' && (
         <div className="qs-hero__backdrop">
           <HeroImage props={props} ctx={ctx} primary={primary} />

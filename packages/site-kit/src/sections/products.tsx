@@ -109,13 +109,7 @@ function Card({ it, ctx, orderLabel }: { it: Item; ctx: RenderContext; orderLabe
     <li className="qs-products__card">
       {/* Without a photo the frame stays as a neutral panel so cards in a row keep one height. */}
       <div className={`qs-products__media qs-media${img ? '' : ' qs-products__media--empty'}`}>
-        {img && (
-          <ResponsiveImage
-            img={img}
-            alt={it.image.alt}
-            sizes="(min-width: 860px) 25vw, (min-width: 560px) 50vw, 100vw"
-          />
-        )}
+        {img && <ResponsiveImage img={img} alt={it.image.alt} sizes="(min-width: 860px) 25vw, 50vw" />}
         <Badge label={it.badge} />
       </div>
       <div className="qs-products__body">

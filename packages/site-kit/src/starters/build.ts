@@ -99,17 +99,18 @@ export type GalleryItem = z.infer<typeof gallery.schema>['items'][number];
 export type FooterColumn = z.infer<typeof footer.schema>['columns'][number];
 export type FormField = z.infer<typeof contact.schema>['fields'][number];
 
+/** A feature; its optional link needs its own words ("See coaching plans", not "Learn more"). */
 export const feature = (
   icon: FeatureItem['icon'],
   title: string,
   text: string,
-  linkHref = '',
+  link: { label: string; href: string } = { label: '', href: '' },
 ): FeatureItem => ({
   icon,
   title,
   text,
-  linkLabel: linkHref ? 'Learn more' : '',
-  linkHref,
+  linkLabel: link.label,
+  linkHref: link.href,
 });
 
 export const product = (

@@ -59,7 +59,7 @@ const { page, contactPage } = frame({
       },
     ],
     social: [profile('linkedin'), profile('youtube')],
-    legal: 'Mizizi Consulting Ltd.',
+    legal: 'Registered in Kenya. All rights reserved.',
   },
 });
 
@@ -169,10 +169,10 @@ export const businessKilima: Starter = {
           heading: 'Where we work',
           intro: '',
           items: [
-            photo(`${D}/hero.svg`, 'Tea smallholdings, Kericho'),
+            photo(`${D}/tea.svg`, 'Tea smallholdings, Kericho'),
             photo(`${D}/mountain.svg`, 'Coffee farms below Mount Kenya, Nyeri'),
             photo(`${D}/field.svg`, 'Dryland trials, Baringo'),
-            photo(`${D}/blog-coop.svg`, 'Dairy co-operative, Olkalou'),
+            photo(`${D}/dairy.svg`, 'Dairy co-operative, Olkalou'),
           ],
         }),
         section(cta, {

@@ -70,7 +70,7 @@ const { page, contactPage } = frame({
       },
     ],
     social: [profile('linkedin'), profile('x')],
-    legal: 'Tana Ledger Partners LLP. Registered with ICPAK.',
+    legal: 'Registered with ICPAK. All rights reserved.',
   },
 });
 

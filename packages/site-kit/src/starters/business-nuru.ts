@@ -48,7 +48,7 @@ const { page, contactPage } = frame({
     tagline: 'Brand, product and growth for African companies that move fast.',
     columns: [],
     social: [profile('instagram'), profile('linkedin'), profile('x')],
-    legal: 'Kanda Creative Ltd. Made in Kilimani.',
+    legal: 'Made in Kilimani.',
   },
 });
 

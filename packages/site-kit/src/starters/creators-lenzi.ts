@@ -37,7 +37,7 @@ const { page, contactPage } = frame({
     tagline: 'Landscape, wildlife and wedding photography across East Africa.',
     columns: [],
     social: [profile('instagram'), profile('youtube')],
-    legal: 'Wanjiru Kamau Photography. All images © the photographer.',
+    legal: 'All images © the photographer.',
   },
 });
 

@@ -22,7 +22,7 @@ const { page, contactPage } = frame({
     tagline: 'Benga roots, Afro-fusion heart. From Kisumu to the world.',
     columns: [],
     social: [profile('youtube'), profile('instagram'), profile('tiktok'), profile('x')],
-    legal: 'Akinyi Odera Music.',
+    legal: 'All rights reserved.',
   },
 });
 
@@ -120,8 +120,11 @@ export const creatorsNgoma: Starter = {
           eyebrow: 'The story',
           title: 'Benga guitars, Nairobi drums, a lake full of stories',
           body: 'Akinyi grew up in Kisumu’s Nyalenda estate, singing in church and listening to her father’s benga records. Her music mixes those guitars with Nairobi’s club drums and lyrics in Dholuo, Kiswahili and English.',
-          image: { src: img(`${D}/studio.svg`), alt: 'Glowing pink and violet light shapes' },
-          actions: [{ label: 'Read more', href: 'page:about' }],
+          image: {
+            src: img(`${D}/studio.svg`),
+            alt: 'A vinyl record with a pink label beside a studio microphone',
+          },
+          actions: [{ label: 'Read Akinyi’s story', href: 'page:about' }],
         }),
         section(blogList, {
           variant: 'cards',

@@ -58,7 +58,7 @@ const { page, contactPage } = frame({
       },
     ],
     social: [profile('instagram'), profile('linkedin')],
-    legal: 'Njeri Mwangi.',
+    legal: 'All rights reserved.',
   },
 });
 
@@ -75,20 +75,18 @@ const offers = section(features, {
       'heart',
       'One-to-one coaching',
       'Six sessions over three months, in person in Kileleshwa or on video.',
-      'page:services',
+      { label: 'See coaching plans', href: 'page:services' },
     ),
     feature(
       'users',
       'Women’s circles',
       'Small groups of eight meeting monthly in Nairobi to reflect and reset.',
-      'page:services',
+      { label: 'Join a circle', href: 'page:services' },
     ),
-    feature(
-      'leaf',
-      'Writing retreats',
-      'Three days of silence, writing and long walks in Naro Moru.',
-      'page:services',
-    ),
+    feature('leaf', 'Writing retreats', 'Three days of silence, writing and long walks in Naro Moru.', {
+      label: 'Plan a retreat',
+      href: 'page:services',
+    }),
   ],
 });
 
@@ -322,7 +320,10 @@ export const creatorsUtulivu: Starter = {
       slug: 'rest-is-not-a-reward',
       title: 'Rest is not a reward',
       excerpt: 'We treat rest like something we earn after the work is done. But the work is never done.',
-      cover: { src: img(`${D}/blog-rest.svg`), alt: 'Soft sage and clay shapes' },
+      cover: {
+        src: img(`${D}/blog-rest.svg`),
+        alt: 'A lone acacia on sage-green hills under a pale pink dawn',
+      },
       tags: ['Rest', 'Essays'],
       author: 'Njeri Mwangi',
       daysAgo: 5,

@@ -108,7 +108,7 @@ const { page, contactPage } = frame({
       },
     ],
     social: [profile('instagram'), profile('tiktok'), { network: 'whatsapp', href: WHATSAPP }],
-    legal: 'Nyota Kitenge Atelier.',
+    legal: 'Cut and sewn in Nairobi.',
   },
 });
 

@@ -124,7 +124,7 @@ const { page, contactPage } = frame({
       },
     ],
     social: [profile('instagram'), profile('tiktok'), { network: 'whatsapp', href: WHATSAPP }],
-    legal: 'Jahazi Café & Kitchen.',
+    legal: 'Cooked fresh in Old Town, Mombasa.',
   },
 });
 

@@ -97,7 +97,7 @@ const { page, contactPage } = frame({
       },
     ],
     social: [{ network: 'whatsapp', href: WHATSAPP }, profile('facebook'), profile('instagram')],
-    legal: 'Shamba Fresh Kisumu.',
+    legal: 'Grown around Lake Victoria.',
   },
 });
 

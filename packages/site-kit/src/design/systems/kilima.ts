@@ -18,7 +18,7 @@ export const kilima: DesignSystem = {
     '--qs-border': '#ddd0bd',
     '--qs-primary': '#7a3e1d',
     '--qs-on-primary': '#fdf7ee',
-    '--qs-accent': '#9a5b12',
+    '--qs-accent': '#8c5210',
     '--qs-on-accent': '#fffaf2',
     '--qs-inverse-bg': '#2f3a2c',
     '--qs-inverse-text': '#f3ecdf',

@@ -42,6 +42,7 @@ export const lenzi: DesignSystem = {
     '--qs-button-case': 'none',
   },
   css: `.ds-lenzi .qs-eyebrow{color:var(--qs-muted);letter-spacing:.22em;font-weight:500;font-size:.7rem}
+.ds-lenzi .qs-section--inverse .qs-eyebrow{color:var(--qs-inverse-text)}
 .ds-lenzi .qs-eyebrow::before{content:"";display:inline-block;width:.5rem;height:.5rem;border-radius:50%;background:var(--qs-accent);margin-right:.6em;vertical-align:.05em}
 .ds-lenzi .qs-card{border:0;padding-inline:0;background:transparent}
 .ds-lenzi .qs-button{padding:.7em 1.3em;font-weight:500}

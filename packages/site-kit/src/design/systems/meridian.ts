@@ -18,7 +18,7 @@ export const meridian: DesignSystem = {
     '--qs-border': '#dbe3ef',
     '--qs-primary': '#1d4ed8',
     '--qs-on-primary': '#ffffff',
-    '--qs-accent': '#0e7490',
+    '--qs-accent': '#0b6880',
     '--qs-on-accent': '#ffffff',
     '--qs-inverse-bg': '#0f1b2d',
     '--qs-inverse-text': '#e8eef8',

@@ -42,11 +42,12 @@ export const mitindo: DesignSystem = {
     '--qs-button-case': 'uppercase',
   },
   css: `.ds-mitindo .qs-eyebrow{letter-spacing:.28em;font-size:.72rem;font-weight:500;color:var(--qs-text)}
+.ds-mitindo .qs-section--inverse .qs-eyebrow{color:var(--qs-inverse-text)}
 .ds-mitindo h1,.ds-mitindo h2{font-weight:400}
 .ds-mitindo h1 em,.ds-mitindo h2 em{font-style:italic}
 .ds-mitindo .qs-button{letter-spacing:.2em;font-size:.78rem;font-weight:500;padding-inline:2.2em}
 .ds-mitindo .qs-button:hover{filter:none;background:var(--qs-bg);color:var(--qs-text)}
-.ds-mitindo .qs-section--inverse .qs-button:hover{background:var(--qs-inverse-text);color:var(--qs-inverse-bg)}
+.ds-mitindo .qs-section--inverse .qs-button:hover{background:transparent;color:var(--qs-inverse-text)}
 .ds-mitindo .qs-card{border-color:#e2dfda}
 .ds-mitindo .qs-media img{transition:transform .6s}
 .ds-mitindo .qs-media:hover img{transform:scale(1.03)}

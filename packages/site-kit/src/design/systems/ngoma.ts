@@ -45,8 +45,6 @@ export const ngoma: DesignSystem = {
 .ds-ngoma .qs-section--inverse h1{background:none;color:inherit}
 .ds-ngoma .qs-button{letter-spacing:.06em;font-weight:700;box-shadow:0 0 0 0 rgba(255,77,141,.5);transition:box-shadow .2s,transform .15s}
 .ds-ngoma .qs-button:hover{box-shadow:0 0 28px 2px rgba(255,77,141,.45);transform:translateY(-1px)}
-.ds-ngoma .qs-section--inverse .qs-button{background:var(--qs-inverse-text);color:var(--qs-primary);border-color:var(--qs-inverse-text)}
-.ds-ngoma .qs-section--inverse .qs-button--secondary{background:transparent;color:var(--qs-inverse-text)}
 .ds-ngoma .qs-card{background:linear-gradient(160deg,var(--qs-surface),var(--qs-surface-2))}
 .ds-ngoma .qs-media{box-shadow:0 20px 60px rgba(0,0,0,.4)}`,
 };

@@ -46,8 +46,6 @@ export const nuru: DesignSystem = {
 .ds-nuru .qs-button{letter-spacing:.08em;font-size:.875rem}
 .ds-nuru .qs-button::after{content:"\\2192";transition:transform .15s}
 .ds-nuru .qs-button:hover::after{transform:translateX(3px)}
-.ds-nuru .qs-section--inverse .qs-button{background:var(--qs-inverse-text);color:var(--qs-inverse-bg);border-color:var(--qs-inverse-text)}
-.ds-nuru .qs-section--inverse .qs-button--secondary{background:transparent;color:var(--qs-inverse-text)}
 .ds-nuru .qs-card{transition:border-color .2s}
 .ds-nuru .qs-card:hover{border-color:var(--qs-accent)}
 .ds-nuru .qs-section--alt{border-top:1px solid var(--qs-border);border-bottom:1px solid var(--qs-border)}`,

@@ -18,7 +18,7 @@ export const utulivu: DesignSystem = {
     '--qs-border': '#dcd9cf',
     '--qs-primary': '#44604f',
     '--qs-on-primary': '#fbfaf5',
-    '--qs-accent': '#a15a43',
+    '--qs-accent': '#96503a',
     '--qs-on-accent': '#ffffff',
     '--qs-inverse-bg': '#2f3f36',
     '--qs-inverse-text': '#f1eee6',
