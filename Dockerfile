@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
-# Q-Space server image. Sources run directly with tsx (docs/decisions/0015), so there is no build stage:
-# one stage installs dependencies, the runtime stage adds the sources.
+# Q-Space server image. Server sources run directly with tsx (docs/decisions/0015); the only build is
+# the dashboard's static bundle (Vite), made in its own stage with dev dependencies and copied over.
 #
 #   docker build -t qspace .
 #   docker run -p 3000:3000 -v qspace-data:/app/.qspace qspace            # embedded PGlite
@@ -27,6 +27,14 @@ COPY --from=manifests /manifests/ ./
 RUN npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 
+# ---- dashboard: the static bundle the server serves at / ----------------------------------------------
+FROM ${NODE_IMAGE} AS dashboard
+WORKDIR /app
+COPY --from=manifests /manifests/ ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build -w apps/dashboard
+
 # ---- runtime ------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
@@ -36,6 +44,7 @@ WORKDIR /app
 # Dependencies first (root and any nested node_modules, workspace links), then the sources on top.
 COPY --from=deps /app ./
 COPY . .
+COPY --from=dashboard /app/apps/dashboard/dist ./apps/dashboard/dist
 # The embedded database lives in /app/.qspace/data (QSPACE_DATA_DIR's default, relative to /app).
 # The application files stay owned by root and read-only for the process; only the data folder is writable.
 RUN mkdir -p /app/.qspace \

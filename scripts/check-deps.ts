@@ -16,6 +16,16 @@ import { internalDeps, listWorkspaces, root, type Workspace } from './workspace.
 const WHY_LAYERS =
   'DESIGN.md "Layers": arrows point down only (apps → modules → core), so modules stay extractable and there are no cycles.';
 
+/**
+ * The one allowed app → app edge: the dashboard generates its API types from the server's route
+ * definitions at build time (a devDependency, never bundled), so no response type is written twice.
+ */
+const CONTRACT_DEPS: Record<string, string> = { '@qspace/dashboard': '@qspace/server' };
+
+function isContractDep(ws: Workspace, dep: string): boolean {
+  return CONTRACT_DEPS[ws.name] === dep && dep in (ws.manifest.devDependencies ?? {});
+}
+
 export function checkWorkspaces(all: Workspace[]): string[] {
   const problems: string[] = [];
   const byName = new Map(all.map((w) => [w.name, w]));
@@ -24,7 +34,7 @@ export function checkWorkspaces(all: Workspace[]): string[] {
       const target = byName.get(dep) as Workspace;
       if (ws.layer === 'core')
         problems.push(`${ws.name} depends on ${dep}: core must not depend on any workspace. ${WHY_LAYERS}`);
-      if (target.layer === 'app' && ws.layer !== 'test') {
+      if (target.layer === 'app' && ws.layer !== 'test' && !isContractDep(ws, dep)) {
         problems.push(`${ws.name} depends on the app ${dep}: nothing may depend on an app. ${WHY_LAYERS}`);
       }
       if (ws.layer === 'module' && target.layer === 'test') {

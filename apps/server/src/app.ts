@@ -11,6 +11,7 @@ import type { ServerConfig } from './env.js';
 import { accessLog } from './http/access-log.js';
 import { authLimits } from './http/auth-limits.js';
 import { strictCors } from './http/cors.js';
+import { dashboardRoutes } from './http/dashboard.js';
 import { DOCS_CSS, renderDocsPage } from './http/docs-page.js';
 import { apiNotFound, errorResponse, onError } from './http/errors.js';
 import { jsonBody } from './http/json-body.js';
@@ -191,6 +192,8 @@ export function createApp(deps: AppDeps): App {
       return c.body(FAVICON_SVG);
     });
   }
+  // The dashboard's build (apps/dashboard/dist), when present, takes `/` and its client routes.
+  dashboardRoutes(app);
   app.get('/', (c) => c.html(renderHomePage()));
 
   app.notFound((c) =>

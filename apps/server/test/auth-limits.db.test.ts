@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from './harness.js';
 describe('abuse limits on /api/auth', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ config: { RATE_LIMIT_SIGNUP_PER_IP: 3 } });
+    s = await startTestServer({ config: { RATE_LIMIT_SIGNUP_PER_IP: 3, RATE_LIMIT_RESET_PER_IP: 2 } });
   });
   afterAll(() => s?.stop());
 
@@ -61,6 +61,15 @@ describe('abuse limits on /api/auth', () => {
     });
     expect(fourth.status).toBe(429);
     expect(fourth.headers.get('retry-after')).toBeTruthy();
+  });
+
+  it('limits verification-email resends per IP per hour (each one mails someone)', async () => {
+    const resend = () => post('/send-verification-email', { email: 'one@example.com', callbackURL: '/verify-email' });
+    expect((await resend()).status).toBe(200);
+    expect((await resend()).status).toBe(200);
+    const third = await resend();
+    expect(third.status).toBe(429);
+    expect(((await third.json()) as { error: { message: string } }).error.message).toContain('verification emails');
   });
 });
 

@@ -3,7 +3,7 @@
  * - sign-in: per client IP per minute, and per account: after N wrong passwords within a minute the
  *   account refuses sign-ins for a lock period that doubles with each lock (1, 2, 4 … 60 minutes);
  *   a successful sign-in clears the failure count;
- * - sign-up and password-reset requests: per client IP per hour.
+ * - sign-up, password-reset and verification-resend requests: per client IP per hour.
  * Refusals are 429 with a Retry-After header and the API error shape.
  */
 
@@ -72,6 +72,13 @@ export function authLimits(store: RateLimitStore, config: AuthLimitConfig): Midd
       const hit = await store.hit(`reset:ip:${ip}`, HOUR);
       if (hit.count > config.resetPerIpPerHour)
         return tooMany(c, hit.resetInMs, 'Too many password-reset requests.');
+      return next();
+    }
+    if (path === '/send-verification-email') {
+      // Every resend mails someone: limited like reset requests, in its own bucket.
+      const hit = await store.hit(`verify:ip:${ip}`, HOUR);
+      if (hit.count > config.resetPerIpPerHour)
+        return tooMany(c, hit.resetInMs, 'Too many verification emails requested.');
       return next();
     }
     if (path !== '/sign-in/email') return next();
