@@ -64,12 +64,15 @@ describe('abuse limits on /api/auth', () => {
   });
 
   it('limits verification-email resends per IP per hour (each one mails someone)', async () => {
-    const resend = () => post('/send-verification-email', { email: 'one@example.com', callbackURL: '/verify-email' });
+    const resend = () =>
+      post('/send-verification-email', { email: 'one@example.com', callbackURL: '/verify-email' });
     expect((await resend()).status).toBe(200);
     expect((await resend()).status).toBe(200);
     const third = await resend();
     expect(third.status).toBe(429);
-    expect(((await third.json()) as { error: { message: string } }).error.message).toContain('verification emails');
+    expect(((await third.json()) as { error: { message: string } }).error.message).toContain(
+      'verification emails',
+    );
   });
 });
 
