@@ -8,42 +8,13 @@
  * The server gets a PUBLIC_URL equal to its real address: Better Auth checks the Origin of every
  * POST against it, and the mailed links point at it.
  */
-import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { silentLogger } from '@qspace/core';
-import { createTestDatabase } from '@qspace/core/testing';
-import { loadServerConfig, migrations, type Runtime, startRuntime } from '@qspace/server';
+import type { Runtime } from '@qspace/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch, screenshotDir } from './browser.js';
+import { ensureDashboardBuilt, startDashboardServer } from './journey.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const shot = (name: string) => `${screenshotDir}/account-${name}.png`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<Runtime> {
-  const port = await freePort();
-  const database = await createTestDatabase({ migrations });
-  const config = loadServerConfig({
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
-  });
-  return startRuntime({ config, logger: silentLogger(), database, migrations });
-}
 
 /** Statuses the journey provokes on purpose (wrong password, expired link); Chromium logs them. */
 const EXPECTED_FAILURE = /Failed to load resource: the server responded with a status of (400|401|403)/;
@@ -57,11 +28,8 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
   const slug = 'mama-oliech-kitchen';
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'apps/dashboard/scripts/ensure-built.ts'], {
-      cwd: repo,
-      stdio: 'inherit',
-    });
-    server = await startServer();
+    ensureDashboardBuilt();
+    server = await startDashboardServer();
     browser = await launch();
   }, 120_000);
   afterAll(async () => {

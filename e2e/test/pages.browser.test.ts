@@ -1,19 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Runtime } from '@qspace/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch, screenshotDir, startServer } from './browser.js';
+import { ensureDashboardBuilt } from './journey.js';
 
 describe.skipIf(!chromiumPath)('server pages in Chromium', () => {
   let server: Runtime;
   let browser: Browser;
   beforeAll(async () => {
     // `/` is the dashboard: build it first when its build is missing or stale (as `npm start` does).
-    execFileSync(process.execPath, ['--import', 'tsx', 'apps/dashboard/scripts/ensure-built.ts'], {
-      cwd: fileURLToPath(new URL('../../', import.meta.url)),
-      stdio: 'inherit',
-    });
+    ensureDashboardBuilt();
     server = await startServer();
     browser = await launch();
   });

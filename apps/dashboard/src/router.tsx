@@ -53,7 +53,14 @@ const guestOnly = async ({
   search: { redirect?: string };
 }) => {
   const session = await context.queryClient.ensureQueryData(sessionQuery);
-  if (session) throw redirect({ href: safeRedirect(search.redirect) });
+  if (!session) return;
+  const target = safeRedirect(search.redirect);
+  // An invitation is a page the server renders: leave the dashboard for it.
+  if (target.startsWith('/invite/')) {
+    window.location.assign(target);
+    return;
+  }
+  throw redirect({ href: target });
 };
 
 const signInRoute = createRoute({

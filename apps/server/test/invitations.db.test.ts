@@ -165,7 +165,10 @@ describe('the invitation page (/invite/:token)', () => {
     expect(anonymous.status).toBe(200);
     const anonymousHtml = await anonymous.text();
     expect(anonymousHtml).toContain('Tamu Bakery');
-    expect(anonymousHtml).toContain('Sign in or create an account with <strong>baker@example.com</strong>');
+    expect(anonymousHtml).toContain(
+      'Sign in with <strong>baker@example.com</strong>, or create an account with that address',
+    );
+    expect(anonymousHtml).toContain('href="/sign-up?redirect=%2Finvite%2F');
 
     const cookie = await signedInUser(s, 'baker@example.com');
     const page = await s.request(path, { headers: { cookie } });

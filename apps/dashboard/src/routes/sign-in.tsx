@@ -28,7 +28,10 @@ export function SignIn() {
       // Read the new session before navigating: the guarded routes consult the cache, which still
       // holds "signed out" from the visit to this page.
       await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
-      await navigate({ href: safeRedirect(search.redirect) });
+      const target = safeRedirect(search.redirect);
+      // Pages the server renders itself (an invitation) need a real page load, not a client route.
+      if (target.startsWith('/invite/')) window.location.assign(target);
+      else await navigate({ href: target });
     },
   });
   const resend = useMutation({ mutationFn: () => sendVerificationEmail(email.trim()) });

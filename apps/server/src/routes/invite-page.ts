@@ -1,7 +1,7 @@
 /**
  * The page an invitation email links to (`/invite/<token>`). It says what the invitation is for and,
- * when the visitor is signed in with the invited address, accepts it with one button. Until the
- * dashboard's sign-in screens exist, it tells everyone else how to proceed instead of a 404.
+ * when the visitor is signed in with the invited address, accepts it with one button; everyone else
+ * is led to the dashboard's sign-in or sign-up, which come back here.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { acceptInvitation, previewInvitation, resolveSession } from '@qspace/auth';
@@ -20,6 +20,21 @@ function sameOrigin(c: Context, publicUrl: string): boolean {
   );
 }
 
+/** What someone not (yet) signed in as the invitee does next: sign in, or create the account. */
+function invitationSteps(token: string, email: string, signedInAs: string | null): string {
+  const back = encodeURIComponent(`/invite/${token}`);
+  const note = signedInAs
+    ? `You are signed in as ${esc(signedInAs)}; this invitation is for <strong>${esc(email)}</strong>. Sign in with that address to accept it.`
+    : `Sign in with <strong>${esc(email)}</strong>, or create an account with that address (after confirming it, open this link again).`;
+  return [
+    `<p class="fine">${note}</p>`,
+    '<div class="actions">',
+    `<a class="btn primary" href="/sign-in?redirect=${back}&amp;email=${encodeURIComponent(email)}">Sign in to accept</a> `,
+    signedInAs ? '' : `<a class="btn" href="/sign-up?redirect=${back}">Create an account</a>`,
+    '</div>',
+  ].join('');
+}
+
 export function invitePage(
   app: OpenAPIHono<AppEnv>,
   database: Database,
@@ -33,9 +48,7 @@ export function invitePage(
       const signedInAsInvitee = session?.user.email === invite.email;
       const action = signedInAsInvitee
         ? `<form method="post" action="/invite/${esc(token)}"><button class="btn primary" type="submit">Accept invitation</button></form>`
-        : `<p class="fine">Sign in or create an account with <strong>${esc(invite.email)}</strong>, then open this link again to accept.${
-            session ? ` You are signed in as ${esc(session.user.email)}.` : ''
-          }</p>`;
+        : invitationSteps(token, invite.email, session?.user.email ?? null);
       return c.html(
         renderMessagePage(
           `Join ${invite.appName}`,
