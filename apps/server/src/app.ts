@@ -29,6 +29,7 @@ import { invitationRoutes } from './routes/v1/invitations.js';
 import { isMediaUpload, mediaRoutes } from './routes/v1/media.js';
 import { pageRoutes } from './routes/v1/pages.js';
 import { postRoutes } from './routes/v1/posts.js';
+import { renderRoutes } from './routes/v1/render.js';
 import { requirePrincipal } from './routes/v1/session.js';
 import { siteApiRoutes } from './routes/v1/site.js';
 import { submissionRoutes } from './routes/v1/submissions.js';
@@ -138,7 +139,9 @@ export function createApp(deps: AppDeps): App {
   for (const path of ['/api/v1/apps/:appId', '/api/v1/apps/:appId/*']) {
     app.use(path, async (c, next) => {
       await next();
-      if (c.req.method !== 'GET' && c.res.status < 400) deps.sites.drop(c.req.param('appId') ?? '');
+      // The editor's preview (POST …/render) changes nothing.
+      const changes = c.req.method !== 'GET' && !c.req.path.endsWith('/render');
+      if (changes && c.res.status < 400) deps.sites.drop(c.req.param('appId') ?? '');
     });
   }
   appRoutes(app, deps.database, deps.config.TRUST_PROXY);
@@ -151,6 +154,7 @@ export function createApp(deps: AppDeps): App {
   );
   pageRoutes(app, deps.database);
   postRoutes(app, deps.database);
+  renderRoutes(app, deps.database, deps.sites);
   mediaRoutes(app, {
     database: deps.database,
     storage: deps.mediaStorage,

@@ -154,6 +154,27 @@ describe('public sites', () => {
     ).toBeNull();
   });
 
+  it('renders draft sections for the editor preview with the site’s CSS, and reports an invalid one without failing the rest', async () => {
+    const { sections } = await home();
+    const hero = sections.find((x) => x.type === 'hero') as Section;
+    const res = await owner('POST', `/api/v1/apps/${appId}/render`, {
+      sections: [
+        { ...hero, props: { ...hero.props, heading: 'Preview only, not saved' } },
+        { id: 'broken', type: 'faq', props: { nonsense: true } },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const body = res.body as unknown as {
+      css: string;
+      sections: Array<{ id: string; html: string; issues: unknown[] }>;
+    };
+    expect(body.css).toContain('--qs-primary');
+    expect(body.sections[0]?.html).toContain('Preview only, not saved');
+    expect(body.sections[1]).toMatchObject({ id: 'broken', html: '' });
+    expect(JSON.stringify(body.sections[1]?.issues)).toContain('nonsense');
+    expect(await (await get(`/s/${slug}/`)).text()).not.toContain('Preview only, not saved');
+  });
+
   it('answers 304 to a matching ETag and compresses with brotli or gzip', async () => {
     const first = await get(`/s/${slug}/`);
     const etag = first.headers.get('etag') as string;

@@ -145,6 +145,7 @@ export {
   unpublishPage,
 } from './services/publish.js';
 export {
+  renderEditorPreview,
   renderSitePath,
   robotsTxt,
   rssXml,

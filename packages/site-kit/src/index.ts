@@ -40,7 +40,14 @@ export { ARTICLE_CSS, Article, type ArticleInput } from './render/article.js';
 export { assetSize, assetUrl, fontPath, type SiteAsset, siteAsset } from './render/assets.js';
 export type { NavEntry, PostSummary, RenderContext, ResolvedImage } from './render/context.js';
 export { pageCss, pageFonts, type ThemeOverrides, themeColorWarnings } from './render/css.js';
-export { escapeHtml, type RenderedPage, type RenderPageInput, renderPage } from './render/document.js';
+export {
+  escapeHtml,
+  type RenderedFragment,
+  type RenderedPage,
+  type RenderPageInput,
+  renderFragment,
+  renderPage,
+} from './render/document.js';
 // rich text (richtext/*)
 export {
   type BlockNode,

@@ -2677,6 +2677,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/apps/{appId}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render draft sections for the editor preview (nothing is saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            id?: string;
+                            type: string;
+                            props: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Each section’s HTML (empty when invalid, with its issues) and the CSS. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RenderedSections"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/apps/{appId}/media": {
         parameters: {
             query?: never;
@@ -3896,6 +3967,18 @@ export interface components {
             tags?: string[];
             body?: components["schemas"]["RichTextDoc"];
             seo?: components["schemas"]["PostSeoInput"];
+        };
+        RenderedSections: {
+            css: string;
+            sections: {
+                id: string;
+                type: string;
+                html: string;
+                issues: {
+                    path: string;
+                    message: string;
+                }[];
+            }[];
         };
         Media: {
             /** Format: uuid */

@@ -11,9 +11,11 @@ import {
   designSystemById,
   escapeHtml,
   type RenderContext,
+  type RenderedFragment,
   type RenderedPage,
   type ResolvedImage,
   type RichTextDoc,
+  renderFragment,
   renderPage,
   type SectionInstance,
   sectionDefinition,
@@ -395,4 +397,25 @@ export function rssXml(
     '</rss>',
     '',
   ].join('\n');
+}
+
+/**
+ * The visual editor's live preview: draft sections rendered with the site's real design system,
+ * theme, navigation and posts — the same components and CSS as the published page.
+ */
+export function renderEditorPreview(
+  snapshot: SiteSnapshot,
+  sections: SectionInstance[],
+  loc: SiteLocation,
+): RenderedFragment {
+  const ds =
+    designSystemById(snapshot.designSystem) ??
+    (DESIGN_SYSTEMS[0] as NonNullable<ReturnType<typeof designSystemById>>);
+  return renderFragment({
+    sections,
+    designSystem: ds,
+    theme: snapshot.theme,
+    ctx: context(snapshot, loc, null, null),
+    ...(loc.onSectionError ? { onSectionError: loc.onSectionError } : {}),
+  });
 }

@@ -154,3 +154,38 @@ export function renderPage(input: RenderPageInput): RenderedPage {
   ].join('');
   return { html, scriptHashes: scripts.map(hashOf) };
 }
+
+export interface RenderedFragment {
+  /** The stylesheet for these sections in this design system and theme (fonts included). */
+  css: string;
+  /** Each section's markup, in order; empty when it failed to render. */
+  sections: { id: string; type: string; html: string }[];
+  /** Client features the sections need (the editor may ignore them). */
+  features: ClientFeature[];
+}
+
+/**
+ * Sections rendered one by one with the page's CSS, for the visual editor's live preview: the same
+ * components and CSS as the published page, without the document around them.
+ */
+export function renderFragment(input: {
+  sections: SectionInstance[];
+  designSystem: DesignSystem;
+  theme: ThemeOverrides;
+  ctx: Omit<RenderContext, 'primaryHeadingId'>;
+  onSectionError?: (error: unknown, section: SectionInstance) => void;
+}): RenderedFragment {
+  const hero = input.sections.find((s) => s.type === 'hero');
+  const ctx: RenderContext = { ...input.ctx, primaryHeadingId: hero?.id ?? null };
+  const { css } = pageCss(
+    input.designSystem,
+    input.theme,
+    input.sections.map((s) => s.type),
+  );
+  const features = new Set<ClientFeature>();
+  const sections = input.sections.map((s) => {
+    for (const f of sectionDefinition(s.type)?.clientFeatures ?? []) features.add(f);
+    return { id: s.id, type: s.type, html: renderSection(s, ctx, input.onSectionError) };
+  });
+  return { css, sections, features: [...features] };
+}
