@@ -10,7 +10,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { ApiError } from './api/errors';
 import { appsQuery, sessionQuery } from './api/queries';
+import { accountRoutes } from './areas/account/routes';
+import { adminRoutes } from './areas/admin/routes';
+import { contentRoutes } from './areas/content/routes';
+import { pagesRoutes } from './areas/pages/routes';
 import { safeRedirect } from './lib/forms';
+import { AppLayout } from './routes/app-layout';
 import { AppOverview } from './routes/app-overview';
 import { AppShell } from './routes/app-shell';
 import { AppHome } from './routes/apps-home';
@@ -144,11 +149,14 @@ const appsRoute = createRoute({
 
 const newAppRoute = createRoute({ getParentRoute: () => appLayout, path: 'apps/new', component: NewApp });
 
+/** One App: its navigation around the screen of each area. */
 const appRoute = createRoute({
   getParentRoute: () => appLayout,
   path: 'apps/$appId',
-  component: AppOverview,
+  component: AppLayout,
 });
+
+const appOverviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: AppOverview });
 
 const routeTree = rootRoute.addChildren([
   authLayout.addChildren([
@@ -159,7 +167,18 @@ const routeTree = rootRoute.addChildren([
     forgotPasswordRoute,
     resetPasswordRoute,
   ]),
-  appLayout.addChildren([homeRoute, appsRoute, newAppRoute, appRoute]),
+  appLayout.addChildren([
+    homeRoute,
+    appsRoute,
+    newAppRoute,
+    ...accountRoutes(appLayout),
+    appRoute.addChildren([
+      appOverviewRoute,
+      ...pagesRoutes(appRoute),
+      ...contentRoutes(appRoute),
+      ...adminRoutes(appRoute),
+    ]),
+  ]),
 ]);
 
 export const router = createRouter({
