@@ -96,14 +96,14 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
 
   it('signs up, verifies from the mailbox, signs out and in, and creates an App from a starter', async () => {
     const { page, errors } = await open('/sign-up');
-    await expect(page.getByRole('heading', { name: 'Create your account' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
 
     // The rules are checked as you type and on submit; a common password is refused by the server.
     await page.getByLabel('Your name').fill('Amina Odhiambo');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page.getByText('Use at least 10 characters.').isVisible()).resolves.toBe(true);
+    await page.getByText('Use at least 10 characters.').waitFor();
     await page.getByLabel('Password', { exact: true }).fill('password123');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText(/on the list of passwords attackers try first/).waitFor();
@@ -113,7 +113,7 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/check-email');
-    await expect(page.getByText(email).isVisible()).resolves.toBe(true);
+    await page.getByText(email).waitFor();
     await page.screenshot({ path: shot('check-email') });
 
     // The mailed link goes through Better Auth and lands on the dashboard's /verify-email, signed in.
@@ -148,8 +148,8 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
     // Home shows the new App as a card, with its role and its public site.
     const card = page.getByRole('article', { name: 'Mama Oliech Kitchen' });
     await card.waitFor();
-    await expect(card.getByText(slug).isVisible()).resolves.toBe(true);
-    await expect(card.getByText('Owner').isVisible()).resolves.toBe(true);
+    await card.getByText(slug).waitFor();
+    await card.getByText('Owner').waitFor();
     await expect(card.getByRole('link', { name: /View site/ }).getAttribute('href')).resolves.toBe(
       `/s/${slug}/`,
     );
@@ -186,7 +186,7 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
     await page.getByLabel('New password', { exact: true }).fill(newPassword);
     await page.getByLabel('Confirm new password').fill(`${newPassword}!`);
     await page.getByRole('button', { name: 'Save new password' }).click();
-    await expect(page.getByText('The two passwords differ.').isVisible()).resolves.toBe(true);
+    await page.getByText('The two passwords differ.').waitFor();
     await page.getByLabel('Confirm new password').fill(newPassword);
     await page.screenshot({ path: shot('reset-password') });
     await page.getByRole('button', { name: 'Save new password' }).click();

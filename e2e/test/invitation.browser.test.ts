@@ -84,7 +84,7 @@ describe.skipIf(!chromiumPath)('invitation journey in the browser (Chromium)', (
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(local(inviteLink as string));
-    await expect(page.getByRole('heading', { name: 'Join Baraka Bakery' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Join Baraka Bakery' }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/invitation-anonymous.png` });
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.waitForURL('**/sign-up**');
@@ -93,7 +93,7 @@ describe.skipIf(!chromiumPath)('invitation journey in the browser (Chromium)', (
     // Back to the mailed link, now signed in as the invitee: one button accepts.
     await page.goto(local(inviteLink as string));
     await page.getByRole('button', { name: 'Accept invitation' }).click();
-    await expect(page.getByRole('heading', { name: 'You are in' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'You are in' }).waitFor();
     await page.getByRole('link', { name: 'Continue' }).click();
 
     // The dashboard lists the App with the invited role.
