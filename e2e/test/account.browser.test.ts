@@ -136,14 +136,18 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
     await page.getByRole('heading', { name: 'Create your first App' }).waitFor();
     await page.screenshot({ path: shot('home-empty') });
     await page.getByRole('link', { name: 'Create your first App' }).click();
-    await page.getByRole('heading', { name: 'Create an App' }).waitFor();
+    // The wizard: category → design system (live previews) → name and address → the editor.
+    await page.getByText('Shops & Restaurants', { exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Pwani', { exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('App name').fill('Mama Oliech Kitchen');
     await expect(page.getByLabel('Address').inputValue()).resolves.toBe(slug);
     await page.getByText('Available').waitFor();
-    await page.getByText('Pwani', { exact: true }).click();
-    await expect(page.getByRole('radio', { name: /Pwani/ }).isChecked()).resolves.toBe(true);
     await page.screenshot({ path: shot('new-app'), fullPage: true });
     await page.getByRole('button', { name: 'Create App' }).click();
+    await page.waitForURL(/\/apps\/[^/]+\/pages\//);
+    await page.goto(`${server.url}/`);
 
     // Home shows the new App as a card, with its role and its public site.
     const card = page.getByRole('article', { name: 'Mama Oliech Kitchen' });
@@ -219,8 +223,7 @@ describe.skipIf(!chromiumPath)('account journey in the dashboard (Chromium)', ()
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.screenshot({ path: shot('phone-home') });
     await page.getByRole('link', { name: 'New App' }).click();
-    await page.getByRole('heading', { name: 'Create an App' }).waitFor();
-    await page.getByText('Meridian', { exact: true }).waitFor();
+    await page.getByText('Business & Services', { exact: true }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.screenshot({ path: shot('phone-new-app'), fullPage: true });
     expect(errors).toEqual([]);

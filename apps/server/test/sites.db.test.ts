@@ -180,7 +180,11 @@ describe('public sites', () => {
     const etag = first.headers.get('etag') as string;
     const plain = Buffer.from(await first.arrayBuffer());
     expect(etag).toMatch(/^"v\d+-/);
-    expect((await get(`/s/${slug}/`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const notModified = await get(`/s/${slug}/`, { headers: { 'if-none-match': etag } });
+    expect(notModified.status).toBe(304);
+    // The revalidation keeps the page's own framing rules (the dashboard previews sites in frames).
+    expect(notModified.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(notModified.headers.get('content-security-policy')).toContain('frame-ancestors');
 
     // fetch() would decode transparently; read the raw bytes with a node request instead.
     const raw = async (encoding: string) => {

@@ -1,6 +1,7 @@
 import { Link, Outlet, useParams } from '@tanstack/react-router';
 import { FileText, Image, Inbox, LayoutDashboard, Newspaper, Palette, Settings, Users } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { InboxUnreadCount } from '../areas/admin/inbox/unread-count';
 
 interface NavItem {
   to: string;
@@ -41,6 +42,7 @@ export function AppLayout() {
               >
                 <item.icon className="size-4" aria-hidden />
                 {item.label}
+                {item.label === 'Inbox' ? <InboxUnreadCount appId={appId} /> : null}
               </Link>
             </li>
           ))}

@@ -31,6 +31,7 @@ export const DASHBOARD_PATHS = [
   '/reset-password',
   '/apps',
   '/apps/*',
+  '/account',
 ] as const;
 
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));

@@ -21,6 +21,24 @@ export function siteCsp(scriptHashes: string[], frameAncestors: string): string 
   ].join('; ');
 }
 
+/**
+ * A 304 carries the page's own framing and CSP headers: browsers apply the revalidation response's
+ * headers, and without them the platform's defaults (`X-Frame-Options: DENY`) would block a site
+ * preview the dashboard shows a second time.
+ */
+function notModifiedHeaders(r: CachedResponse): Record<string, string> {
+  const headers: Record<string, string> = {
+    ETag: r.etag,
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    Vary: 'Accept-Encoding',
+  };
+  if (r.csp) {
+    headers['Content-Security-Policy'] = r.csp;
+    headers['X-Frame-Options'] = 'SAMEORIGIN';
+  }
+  return headers;
+}
+
 export function responseHeaders(r: CachedResponse, encoding: 'br' | 'gzip' | null): Record<string, string> {
   const body = encoding === 'br' ? r.br : encoding === 'gzip' ? r.gzip : r.body;
   const headers: Record<string, string> = {
@@ -46,11 +64,7 @@ export function bodyFor(r: CachedResponse, encoding: 'br' | 'gzip' | null): Buff
 /** Serves a cached response on a raw Node response. */
 export function writeCached(req: IncomingMessage, res: ServerResponse, r: CachedResponse): void {
   if (req.headers['if-none-match'] === r.etag) {
-    res.writeHead(304, {
-      ETag: r.etag,
-      'Cache-Control': 'public, max-age=0, must-revalidate',
-      Vary: 'Accept-Encoding',
-    });
+    res.writeHead(304, notModifiedHeaders(r));
     res.end();
     return;
   }
@@ -62,14 +76,7 @@ export function writeCached(req: IncomingMessage, res: ServerResponse, r: Cached
 /** The same as a web Response (for the Hono routes). */
 export function cachedToResponse(req: Request, r: CachedResponse): Response {
   if (req.headers.get('if-none-match') === r.etag) {
-    return new Response(null, {
-      status: 304,
-      headers: {
-        ETag: r.etag,
-        Vary: 'Accept-Encoding',
-        'Cache-Control': 'public, max-age=0, must-revalidate',
-      },
-    });
+    return new Response(null, { status: 304, headers: notModifiedHeaders(r) });
   }
   const encoding = encodingFor(req.headers.get('accept-encoding') ?? undefined);
   const body = bodyFor(r, encoding);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { LogOut } from 'lucide-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { LogOut, UserRound } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
 import { signOut } from '../../api/auth';
 import { sessionQuery } from '../../api/queries';
@@ -41,6 +41,14 @@ export function UserMenu() {
             <p className="truncate text-xs text-ink-faint">{user?.email}</p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-line" />
+          <DropdownMenu.Item
+            asChild
+            className="flex cursor-pointer select-none items-center gap-2.5 rounded-md px-2 py-2 text-sm text-ink outline-none data-[highlighted]:bg-subtle"
+          >
+            <Link to="/account">
+              <UserRound className="size-4 text-ink-faint" aria-hidden="true" /> Account
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => out.mutate()}
             className="flex cursor-pointer select-none items-center gap-2.5 rounded-md px-2 py-2 text-sm text-ink outline-none data-[highlighted]:bg-subtle"
