@@ -1,0 +1,7 @@
+/**
+ * The content area's public door: what other areas of the dashboard may reuse. Everything else in
+ * this folder is internal.
+ */
+export type { MediaItem } from './api';
+export { MediaPicker, type MediaPickerProps } from './media/media-picker';
+export { MediaThumb } from './media/media-thumb';
