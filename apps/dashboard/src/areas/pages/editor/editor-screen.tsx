@@ -1,0 +1,164 @@
+/**
+ * The visual page editor (lazy-loaded): Puck configured from the section registry, the canvas
+ * showing server-rendered sections in the App's design system, autosave with an offline queue,
+ * publish, draft preview and version history.
+ */
+import '@puckeditor/core/no-external.css';
+import { type Data, type Overrides, Puck } from '@puckeditor/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { messageOf } from '../../../api/errors';
+import { appQuery } from '../../../api/queries';
+import { Alert } from '../../../components/ui/alert';
+import { Loading } from '../../../components/ui/spinner';
+import {
+  type PageDetail,
+  pageKey,
+  pagePermissions,
+  pageQuery,
+  pagesKey,
+  type RegistrySection,
+  sectionsQuery,
+} from '../queries';
+import { buildConfig, fromPuckData, toPuckData } from './config';
+import { readQueued, useDraftSync } from './draft-sync';
+import { HeaderContext, HeaderSlot } from './editor-header';
+import { IframeStyles } from './iframe-styles';
+import { PreviewRenderer } from './preview-renderer';
+import { RendererContext } from './section-preview';
+
+const VIEWPORTS = [
+  { width: 390, height: 'auto' as const, label: 'Phone', icon: 'Smartphone' as const },
+  { width: 820, height: 'auto' as const, label: 'Tablet', icon: 'Tablet' as const },
+  { width: 1280, height: 'auto' as const, label: 'Desktop', icon: 'Monitor' as const },
+];
+
+const OVERRIDES: Partial<Overrides> = { iframe: IframeStyles, header: HeaderSlot };
+
+export function EditorScreen() {
+  const { appId, pageId } = useParams({ strict: false }) as { appId: string; pageId: string };
+  const app = useQuery(appQuery(appId));
+  const page = useQuery({ ...pageQuery(appId, pageId), refetchOnWindowFocus: false });
+  const registry = useQuery(sectionsQuery);
+  const error = app.error ?? page.error ?? registry.error;
+  return (
+    <div className="fixed inset-0 z-50 flex flex-col bg-canvas" data-editor>
+      {error ? (
+        <div className="m-auto max-w-md p-6">
+          <Alert tone="error" title="The editor could not open">
+            {messageOf(error)}
+          </Alert>
+        </div>
+      ) : app.data && page.data && registry.data ? (
+        <Editor
+          key={pageId}
+          appId={appId}
+          appSlug={app.data.slug}
+          page={page.data}
+          registry={registry.data}
+          role={app.data.role}
+        />
+      ) : (
+        <Loading label="Opening the editor…" className="m-auto" />
+      )}
+    </div>
+  );
+}
+
+interface EditorProps {
+  appId: string;
+  appSlug: string;
+  page: PageDetail;
+  registry: RegistrySection[];
+  role: Parameters<typeof pagePermissions>[0];
+}
+
+function Editor({ appId, appSlug, page, registry, role }: EditorProps) {
+  const qc = useQueryClient();
+  const can = pagePermissions(role);
+  const renderer = useMemo(() => new PreviewRenderer(appId), [appId]);
+  const config = useMemo(() => buildConfig(registry), [registry]);
+  // An edit queued while offline (even in an earlier visit) wins over the server's draft.
+  const [initial] = useState(() => toPuckData(readQueued(appId, page.id)?.sections ?? page.sections));
+  const [current, setCurrent] = useState(page);
+  const lastJson = useRef(JSON.stringify(fromPuckData(initial)));
+  const onSaved = useCallback(
+    (saved: PageDetail) => {
+      setCurrent(saved);
+      qc.setQueryData(pageKey(appId, page.id), saved);
+      void qc.invalidateQueries({ queryKey: pagesKey(appId), exact: true });
+      void qc.invalidateQueries({ queryKey: [...pageKey(appId, page.id), 'versions'] });
+    },
+    [qc, appId, page.id],
+  );
+  const { sync, state } = useDraftSync(appId, page.id, onSaved);
+
+  const onChange = useCallback(
+    (data: Data) => {
+      if (!can.edit) return;
+      const sections = fromPuckData(data);
+      const json = JSON.stringify(sections);
+      if (json === lastJson.current) return;
+      lastJson.current = json;
+      sync.change(sections);
+    },
+    [can.edit, sync],
+  );
+
+  // ⌘/Ctrl+S saves now instead of waiting for the pause.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (can.edit) void sync.saveNow().catch(() => {});
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sync, can.edit]);
+
+  // Leaving with unsent edits: the queue keeps them, but say so.
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (sync.hasQueued()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, [sync]);
+
+  const header = {
+    appId,
+    appSlug,
+    page: current,
+    can,
+    state,
+    sync,
+    onRestored: (restored: PageDetail) => {
+      lastJson.current = JSON.stringify(restored.sections);
+      onSaved(restored);
+    },
+  };
+
+  return (
+    <RendererContext.Provider value={renderer}>
+      <HeaderContext.Provider value={header}>
+        <Puck
+          config={config}
+          data={initial}
+          onChange={onChange}
+          overrides={OVERRIDES}
+          viewports={VIEWPORTS}
+          iframe={{ enabled: true, syncHostStyles: false, waitForStyles: false }}
+          height="100%"
+          headerTitle={current.title}
+          permissions={
+            can.edit
+              ? { drag: true, duplicate: true, delete: true, edit: true, insert: true }
+              : { drag: false, duplicate: false, delete: false, edit: false, insert: false }
+          }
+        />
+      </HeaderContext.Provider>
+    </RendererContext.Provider>
+  );
+}
