@@ -2,8 +2,9 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { AppSwitcher } from '../components/app/app-switcher';
 import { UserMenu } from '../components/app/user-menu';
 import { Logo } from '../components/ui/logo';
+import { Toaster } from '../components/ui/toast';
 
-/** The signed-in frame: a slim header (mark, App switcher, account) over the page. */
+/** The signed-in frame: a slim header (mark, App switcher, account) over the page, and the one toaster. */
 export function AppShell() {
   return (
     <div className="min-h-dvh">
@@ -32,6 +33,7 @@ export function AppShell() {
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-8 sm:px-6 sm:pt-10">
         <Outlet />
       </main>
+      <Toaster />
     </div>
   );
 }

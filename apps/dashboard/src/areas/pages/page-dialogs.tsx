@@ -7,9 +7,9 @@ import { ApiError, messageOf } from '../../api/errors';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Checkbox } from '../../components/ui/checkbox';
+import { Dialog } from '../../components/ui/dialog';
 import { Field, TextField } from '../../components/ui/field';
 import { Label } from '../../components/ui/label';
-import { Dialog } from './dialog';
 import { type PageSummary, pageSlugOf, pagesKey } from './queries';
 import { SearchPreview, SocialPreview } from './seo-preview';
 
@@ -57,6 +57,7 @@ export function CreatePageDialog({
   };
   return (
     <Dialog
+      size="lg"
       open={open}
       onClose={onClose}
       title="New page"
@@ -154,7 +155,7 @@ export function PageSettingsDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} title={`Page settings · ${page.title}`} className="max-w-2xl">
+    <Dialog open onClose={onClose} title={`Page settings · ${page.title}`} size="2xl">
       <form
         className="space-y-5"
         onSubmit={(e) => {
@@ -257,6 +258,7 @@ export function DeletePageDialog({
   });
   return (
     <Dialog
+      size="lg"
       open
       onClose={onClose}
       title={`Delete “${page.title}”?`}

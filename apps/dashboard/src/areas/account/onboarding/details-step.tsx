@@ -1,8 +1,8 @@
 import type { Starter } from '../../../api/client';
+import { SlugField } from '../../../components/app/slug-field';
 import { TextField } from '../../../components/ui/field';
 import { SiteFrame } from '../site-frame';
 import { previewPath, starterTitle } from './categories';
-import { SlugField } from './slug-field';
 
 interface DetailsStepProps {
   starter: Starter;
@@ -39,7 +39,13 @@ export function DetailsStep({
           error={errors.name}
           hint="Usually your business’s name. It becomes your site’s title."
         />
-        <SlugField slug={slug} error={errors.slug} onChange={onSlug} />
+        <SlugField
+          slug={slug}
+          error={errors.slug}
+          onChange={onSlug}
+          hint="Your site’s address. Lowercase letters, digits and hyphens."
+          placeholder="mama-oliech"
+        />
       </div>
       <aside
         aria-label="Chosen design"

@@ -21,7 +21,6 @@ import {
   useAppRole,
 } from '../shared/queries';
 import { ListSkeleton, LoadError } from '../shared/section';
-import { Toaster } from '../shared/toast';
 import { senderOf, snippetOf } from './snippet';
 
 export function InboxScreen({ appId, search }: { appId: string; search: InboxSearch }) {
@@ -59,7 +58,6 @@ function InboxList({ appId, siteUrl, search }: { appId: string; siteUrl: string;
 
   return (
     <div className="space-y-5">
-      <Toaster />
       <div className="flex items-start justify-between gap-4 sm:items-end">
         <div>
           <h1 className="flex items-center gap-3 text-2xl font-semibold tracking-tight text-ink">

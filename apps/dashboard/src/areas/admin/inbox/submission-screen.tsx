@@ -11,14 +11,14 @@ import { ApiError, messageOf } from '../../../api/errors';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { ConfirmDialog } from '../../../components/ui/dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Skeleton } from '../../../components/ui/spinner';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { toast } from '../../../components/ui/toast';
 import { formatDateTime, formatRelative } from '../shared/format';
 import { can } from '../shared/permissions';
 import { inboxKey, type Submission, submissionQuery, useAppRole } from '../shared/queries';
 import { LoadError } from '../shared/section';
-import { Toaster, toast } from '../shared/toast';
 import { senderOf } from './snippet';
 
 export function SubmissionScreen({ appId, submissionId }: { appId: string; submissionId: string }) {
@@ -129,7 +129,6 @@ function SubmissionDetail({ appId, submissionId }: { appId: string; submissionId
   const sender = senderOf(s);
   return (
     <div className="space-y-6">
-      <Toaster />
       {back}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">

@@ -8,9 +8,9 @@ import { messageOf } from '../../../api/errors';
 import { appsQuery } from '../../../api/queries';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { ConfirmDialog } from '../../../components/ui/dialog';
 import { TextField } from '../../../components/ui/field';
-import { ConfirmDialog } from '../shared/confirm-dialog';
-import { toast } from '../shared/toast';
+import { toast } from '../../../components/ui/toast';
 
 export function DangerZone({ app }: { app: App }) {
   const queryClient = useQueryClient();

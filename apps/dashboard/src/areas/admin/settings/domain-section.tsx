@@ -10,13 +10,13 @@ import { ApiError, messageOf } from '../../../api/errors';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/dialog';
 import { TextField } from '../../../components/ui/field';
 import { Skeleton } from '../../../components/ui/spinner';
+import { toast } from '../../../components/ui/toast';
 import { fieldErrorsOf } from '../../../lib/forms';
-import { ConfirmDialog } from '../shared/confirm-dialog';
 import { siteSettingsQuery } from '../shared/queries';
 import { LoadError, Section } from '../shared/section';
-import { toast } from '../shared/toast';
 
 export function DomainSection({ appId, editable }: { appId: string; editable: boolean }) {
   const site = useQuery(siteSettingsQuery(appId));

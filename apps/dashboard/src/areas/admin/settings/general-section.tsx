@@ -4,13 +4,13 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { type App, api, unwrap } from '../../../api/client';
 import { ApiError, messageOf } from '../../../api/errors';
 import { appQuery, appsQuery } from '../../../api/queries';
+import { SlugField, type SlugState } from '../../../components/app/slug-field';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/field';
+import { toast } from '../../../components/ui/toast';
 import { type FieldErrors, fieldErrorsOf, SLUG_RE } from '../../../lib/forms';
 import { Section } from '../shared/section';
-import { toast } from '../shared/toast';
-import { SlugField, type SlugState } from './slug-field';
 
 const FIELDS = ['name', 'slug'] as const;
 type FieldName = (typeof FIELDS)[number];

@@ -8,7 +8,6 @@ import { PageHeader } from '../../../routes/app-shell';
 import { can } from '../shared/permissions';
 import { useAppRole } from '../shared/queries';
 import { ListSkeleton, LoadError } from '../shared/section';
-import { Toaster } from '../shared/toast';
 import { DangerZone } from './danger-zone';
 import { DomainSection } from './domain-section';
 import { GeneralSection } from './general-section';
@@ -21,7 +20,6 @@ export function SettingsScreen({ appId }: { appId: string }) {
   const editable = can(role, 'app.update');
   return (
     <div className="space-y-8">
-      <Toaster />
       <PageHeader
         title="Settings"
         description="Your App’s name, its address on the web, and its own domain."

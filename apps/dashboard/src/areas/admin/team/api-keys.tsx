@@ -11,16 +11,16 @@ import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
+import { ConfirmDialog } from '../../../components/ui/dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Field, TextField } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
+import { toast } from '../../../components/ui/toast';
 import { cn } from '../../../lib/cn';
 import { type FieldErrors, fieldErrorsOf } from '../../../lib/forms';
-import { ConfirmDialog } from '../shared/confirm-dialog';
 import { formatDate, formatRelative } from '../shared/format';
 import { type ApiKey, apiKeysQuery } from '../shared/queries';
 import { ListSkeleton, LoadError, Section, Select } from '../shared/section';
-import { toast } from '../shared/toast';
 
 type Scope = ApiKey['scopes'][number];
 type CreatedKey = Schemas['ApiKey'] & { key: string };

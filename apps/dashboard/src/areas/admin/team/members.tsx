@@ -10,14 +10,14 @@ import { ROLE_LABEL } from '../../../components/app/app-avatar';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/dialog';
 import { Field, TextField } from '../../../components/ui/field';
+import { toast } from '../../../components/ui/toast';
 import { type FieldErrors, fieldErrorsOf } from '../../../lib/forms';
-import { ConfirmDialog } from '../shared/confirm-dialog';
 import { formatDate, formatRelative } from '../shared/format';
 import { assignableRoles, can, canManageMember } from '../shared/permissions';
 import { type Invitation, invitationsQuery, type Member, membersQuery } from '../shared/queries';
 import { ListSkeleton, LoadError, Section, Select } from '../shared/section';
-import { toast } from '../shared/toast';
 
 export const ROLE_HELP: Record<Role, string> = {
   owner: 'Everything, including billing, deleting the App and transferring it',

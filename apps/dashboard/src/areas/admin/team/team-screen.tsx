@@ -10,7 +10,6 @@ import { PageHeader } from '../../../routes/app-shell';
 import { can } from '../shared/permissions';
 import { useAppRole } from '../shared/queries';
 import { ListSkeleton, LoadError } from '../shared/section';
-import { Toaster } from '../shared/toast';
 import { ApiKeysPanel } from './api-keys';
 import { AuditLog } from './audit-log';
 import { MembersPanel } from './members';
@@ -49,7 +48,6 @@ export function TeamScreen({ appId, tab }: { appId: string; tab: TeamTab }) {
   );
   return (
     <div>
-      <Toaster />
       <PageHeader
         title="Team and security"
         description={

@@ -1,8 +1,8 @@
 /** Asks for a link's address and checks it before it reaches the text (https, mailto, tel, page paths). */
 import { useEffect, useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 import { TextField } from '../../../components/ui/field';
-import { Dialog } from '../shared/dialog';
 import { checkLink, LINK_RULE } from './links';
 
 interface LinkDialogProps {

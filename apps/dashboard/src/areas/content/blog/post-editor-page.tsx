@@ -12,11 +12,11 @@ import { appQuery } from '../../../api/queries';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { Dialog } from '../../../components/ui/dialog';
 import { Skeleton } from '../../../components/ui/spinner';
+import { toast } from '../../../components/ui/toast';
 import { type Post, postQuery, postsKey } from '../api';
-import { Dialog } from '../shared/dialog';
 import { usePermissions } from '../shared/permissions';
-import { notify, Toasts } from '../shared/toasts';
 import { useAppId } from '../shared/use-app-id';
 import { PostFields } from './post-fields';
 import { formOf, type PostForm, patchOf, postErrorsOf, sameForm } from './post-form';
@@ -113,7 +113,7 @@ function Editor({ appId, post }: { appId: string; post: Post }) {
     },
     onSuccess: (updated, action) => {
       accept(updated);
-      notify(
+      toast.success(
         action.kind === 'publish'
           ? 'Published: the post is on your site.'
           : action.kind === 'schedule'
@@ -122,7 +122,7 @@ function Editor({ appId, post }: { appId: string; post: Post }) {
       );
     },
     onError: (error) => {
-      if (!save.isError) notify(messageOf(error), 'error');
+      if (!save.isError) toast.error(messageOf(error));
     },
     onSettled: () => setBusy(null),
   });
@@ -136,13 +136,13 @@ function Editor({ appId, post }: { appId: string; post: Post }) {
       queryClient.removeQueries({ queryKey: postQuery(appId, post.id).queryKey });
       void queryClient.invalidateQueries({ queryKey: postsKey(appId) });
       setSaved(form); // nothing left to lose
-      notify('Post deleted.');
+      toast.success('Post deleted.');
       void navigate({ to: '/apps/$appId/blog', params: { appId } });
     },
   });
 
   const submit = useCallback(() => {
-    if (can.edit && !save.isPending) save.mutate(form, { onSuccess: () => notify('Saved.') });
+    if (can.edit && !save.isPending) save.mutate(form, { onSuccess: () => toast.success('Saved.') });
   }, [can.edit, save, form]);
 
   // Ctrl/Cmd+S saves from anywhere on the screen.
@@ -302,7 +302,6 @@ function Editor({ appId, post }: { appId: string; post: Post }) {
           </Alert>
         )}
       </Dialog>
-      <Toasts />
     </>
   );
 }

@@ -11,13 +11,13 @@ import { Card } from '../../../components/ui/card';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Input } from '../../../components/ui/input';
 import { Skeleton } from '../../../components/ui/spinner';
+import { toast } from '../../../components/ui/toast';
 import { cn } from '../../../lib/cn';
 import { type PostSummary, postsKey, postsQuery } from '../api';
 import { MediaThumb } from '../media/media-thumb';
 import type { BlogSearch } from '../routes';
 import { PageHeader } from '../shared/page-header';
 import { usePermissions } from '../shared/permissions';
-import { notify, Toasts } from '../shared/toasts';
 import { useAppId } from '../shared/use-app-id';
 import { PostStatusBadge, statusLine } from './post-status';
 
@@ -149,7 +149,6 @@ export function PostsPage() {
           </ul>
         </Card>
       )}
-      <Toasts />
     </>
   );
 }
@@ -235,7 +234,7 @@ function NewPostButton({ appId }: { appId: string }) {
       void queryClient.invalidateQueries({ queryKey: postsKey(appId) });
       void navigate({ to: '/apps/$appId/blog/$postId', params: { appId, postId: post.id } });
     },
-    onError: (error) => notify(messageOf(error), 'error'),
+    onError: (error) => toast.error(messageOf(error)),
   });
   return (
     <Button loading={create.isPending} onClick={() => create.mutate()}>

@@ -10,11 +10,11 @@ import { api, unwrap } from '../../../api/client';
 import { ApiError, messageOf } from '../../../api/errors';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
 import { Skeleton } from '../../../components/ui/spinner';
+import { toast } from '../../../components/ui/toast';
 import { type MediaItem, type MediaUsage, mediaKey, mediaUsageQuery } from '../api';
-import { Dialog } from '../shared/dialog';
-import { notify } from '../shared/toasts';
 import { formatBytes, isImage, thumbOf } from './media-grid';
 
 interface DetailsProps {
@@ -29,7 +29,7 @@ export function MediaDetails({ appId, item, onClose, canEdit }: DetailsProps) {
     <Dialog
       open={item !== null}
       onClose={onClose}
-      size="lg"
+      size="4xl"
       title={item?.filename ?? ''}
       description={item ? describe(item) : undefined}
     >
@@ -136,7 +136,7 @@ function AltText({ appId, item, canEdit }: { appId: string; item: MediaItem; can
     onSuccess: (updated) => {
       queryClient.setQueryData([...mediaKey(appId), 'one', item.id], updated);
       void queryClient.invalidateQueries({ queryKey: [...mediaKey(appId), 'list'] });
-      notify('Alt text saved.');
+      toast.success('Alt text saved.');
     },
   });
   const error =
@@ -246,7 +246,7 @@ function DeleteMedia({ appId, item, onDeleted }: { appId: string; item: MediaIte
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: mediaKey(appId) });
-      notify(`${item.filename} deleted.`);
+      toast.success(`${item.filename} deleted.`);
       onDeleted();
     },
     onError: (error) => {

@@ -5,7 +5,6 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import type { MediaItem } from '../api';
 import { PageHeader } from '../shared/page-header';
 import { usePermissions } from '../shared/permissions';
-import { Toasts } from '../shared/toasts';
 import { useAppId } from '../shared/use-app-id';
 import { MediaDetails } from './media-details';
 import { MediaGrid, MediaSearch, useMediaList } from './media-grid';
@@ -53,7 +52,6 @@ export function MediaPage() {
         />
       </div>
       <MediaDetails appId={appId} item={current} onClose={() => setOpen(null)} canEdit={can.edit} />
-      <Toasts />
     </>
   );
 }

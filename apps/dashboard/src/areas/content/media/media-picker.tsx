@@ -6,9 +6,9 @@
 import { ImagePlus } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import type { MediaItem } from '../api';
-import { Dialog } from '../shared/dialog';
 import { isImage, MediaGrid, MediaSearch, useMediaList } from './media-grid';
 import { UploadList, UploadZone } from './upload-zone';
 import { useUploads } from './use-uploads';
@@ -37,7 +37,7 @@ export function MediaPicker({
       open={open}
       onClose={onClose}
       title={title}
-      size="lg"
+      size="4xl"
       description="From this App’s media library."
     >
       {open && <PickerBody appId={appId} onClose={onClose} onPick={onPick} canUpload={canUpload} />}

@@ -13,11 +13,11 @@ import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
 import { Skeleton } from '../../../components/ui/spinner';
+import { toast } from '../../../components/ui/toast';
 import { type Registry, registryQuery, type SiteTheme, themeQuery } from '../api';
 import { ImageField } from '../media/image-field';
 import { PageHeader } from '../shared/page-header';
 import { usePermissions } from '../shared/permissions';
-import { notify, Toasts } from '../shared/toasts';
 import { useAppId } from '../shared/use-app-id';
 import { ColorField } from './color-field';
 import { DESIGN_SYSTEM_COLORS } from './colors';
@@ -90,7 +90,6 @@ export function ThemePage() {
         registry={registry.data}
         siteUrl={`/s/${app.data.slug}/`}
       />
-      <Toasts />
     </>
   );
 }
@@ -127,7 +126,7 @@ function ThemeEditor({
       setForm(next);
       setWarnings(updated.warnings);
       setVersion(updated.siteVersion);
-      notify('Theme saved: your site shows it now.');
+      toast.success('Theme saved: your site shows it now.');
     },
   });
   const issues: Partial<Record<(typeof FIELDS)[number], string>> = {};

@@ -7,9 +7,9 @@ import { messageOf } from '../../../api/errors';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 import { Loading } from '../../../components/ui/spinner';
 import { cn } from '../../../lib/cn';
-import { Dialog } from '../dialog';
 import { diffQuery, type PageDetail, versionsQuery } from '../queries';
 import { readQueued } from './draft-sync';
 
@@ -71,7 +71,7 @@ export function HistoryDialog({
       onClose={onClose}
       title="Version history"
       description="Every save is a version. Pick one to see what changed since, or bring it back."
-      className="max-w-3xl"
+      size="3xl"
     >
       {readQueued(appId, page.id) && (
         <Alert tone="warning" className="mb-3">

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../../api/client';
 import { messageOf } from '../../../api/errors';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { Dialog } from '../dialog';
+import { Dialog } from '../../../components/ui/dialog';
 import { livePath, type PageDetail, pageKey, pagesKey } from '../queries';
 import type { DraftSync } from './draft-sync';
 
@@ -41,6 +41,7 @@ export function PublishDialog({
   });
   return (
     <Dialog
+      size="lg"
       open
       onClose={onClose}
       title={publish.isSuccess ? 'Published' : `Publish “${page.title}”?`}

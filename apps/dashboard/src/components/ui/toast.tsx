@@ -1,11 +1,11 @@
 /**
- * Toasts for results that happen in the background ("Invitation sent", "Key revoked"). A local
- * helper rather than a library: the server's CSP (`style-src 'self'`) forbids the <style> element
- * toast libraries inject. One store per page; every admin screen renders <Toaster />.
+ * Toasts for results that happen in the background ("Saved.", "Key revoked"). A tiny store rather
+ * than a library: toast libraries inject a <style> element, which the server's CSP (`style-src
+ * 'self'`) refuses. The app shell renders the one <Toaster />; screens only call `toast`.
  */
 import { CircleAlert, CircleCheck, X } from 'lucide-react';
 import { useSyncExternalStore } from 'react';
-import { cn } from '../../../lib/cn';
+import { cn } from '../../lib/cn';
 
 interface Toast {
   id: number;
@@ -27,11 +27,14 @@ function dismiss(id: number): void {
 
 function push(tone: Toast['tone'], message: string): void {
   const id = nextId++;
+  // At most three at once: the oldest makes room.
   toasts = [...toasts.slice(-2), { id, tone, message }];
   emit();
+  // Errors stay longer: they usually ask the reader to do something.
   setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4500);
 }
 
+/** Shows a notice for a few seconds; it survives navigation, since the toaster lives in the shell. */
 export const toast = {
   success: (message: string) => push('success', message),
   error: (message: string) => push('error', message),
@@ -42,7 +45,7 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** The stack of toasts, bottom right (bottom centre on phones), announced politely. */
+/** The stack of toasts, bottom right (bottom centre on phones), announced politely. Render once. */
 export function Toaster() {
   const items = useSyncExternalStore(
     subscribe,
