@@ -69,6 +69,12 @@ describe('bad page input', () => {
     expect(await version()).toBe(before);
   });
 
+  it('refuses a social image that is not an allowed image source', async () => {
+    const res = await owner('PUT', `${base}/${pageId}`, { seo: { image: 'javascript:alert(1)' } });
+    expect(res.status).toBe(422);
+    expect(res.body?.error?.message).toContain('seo.image');
+  });
+
   it('refuses a slug with ../ and an unknown section type', async () => {
     const slug = await owner('POST', base, { title: 'Escape', slug: '../../etc' });
     expect(slug.status).toBe(400);

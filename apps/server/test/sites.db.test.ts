@@ -69,6 +69,9 @@ describe('public sites', () => {
     const html = await byPath.text();
     expect(html).toContain('<main id="main">');
     expect(html).toMatch(/<h1[ >]/);
+    // The starter's sample business name is replaced by the App's own, titles included.
+    expect(html).toMatch(/<title>[^<]*Mama Oliech Café/);
+    expect(html).not.toContain('Jahazi Café');
     const byHost = await viaHost('/');
     expect(byHost.status).toBe(200);
     expect(await byHost.text()).toContain('<main id="main">');

@@ -62,6 +62,6 @@ export {
 export { RichText, type RichTextResolver, renderRichTextToHtml } from './richtext/render.js';
 export { richTextDoc } from './richtext/schema.js';
 export { collectMediaRefs, excerptOf, richTextToPlainText } from './richtext/text.js';
-export { HREF_RULE, href, IMAGE_RULE, image, imageSrc, text } from './schema/primitives.js';
+export { color, HREF_RULE, href, IMAGE_RULE, image, imageSrc, text } from './schema/primitives.js';
 export { SECTIONS, type SectionType } from './sections/index.js';
 export { STARTERS, starterById, startersFor } from './starters/index.js';

@@ -24,6 +24,8 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestLogger } from '../http/access-log.js';
 import { clientIp } from '../http/auth-limits.js';
+import { esc } from '../http/html.js';
+import { renderMessagePage } from '../http/pages.js';
 import type { RateLimitStore } from '../http/rate-limit.js';
 import type { AppEnv } from '../http/types.js';
 import { appContext } from '../routes/v1/session.js';
@@ -43,6 +45,8 @@ export interface SiteRoutesDeps {
 }
 
 const FORM_BODY_LIMIT = 64 * 1024;
+/** Served by the platform on every host: the API, media, site assets, and the message pages' CSS. */
+const PLATFORM_PATHS = ['/api/', '/_m/', '/_site/', '/pages.css', '/favicon.svg'];
 const FORM_WINDOW_MS = 10 * 60_000;
 
 /** The cache key of a rendered site path: the same App renders differently per host/prefix. */
@@ -119,8 +123,7 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
 
   // Everything on a site host (and under /s/<slug>/) is the site, except the API and media files.
   app.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/_m/') || c.req.path.startsWith('/_site/'))
-      return next();
+    if (PLATFORM_PATHS.some((p) => c.req.path.startsWith(p))) return next();
     const url = new URL(c.req.url);
     const target = siteTarget(c.req.header('host'), `${url.pathname}${url.search}`, deps.hosts);
     if (!target) return next();
@@ -296,12 +299,18 @@ function formError(c: Context, status: number, message: string, details?: unknow
   return c.html(formErrorPage(message, back), status as 400);
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 function formErrorPage(message: string, back: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Message not sent</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;color:#1f2328}h1{font-size:1.5rem}</style></head><body><main><h1>Your message was not sent</h1><p>${esc(message)}</p><p><a href="${esc(back)}">Go back to the form</a></p></main></body></html>`;
+  return renderMessagePage(
+    'Your message was not sent',
+    esc(message),
+    `<a class="btn primary" href="${esc(back)}">Go back to the form</a>`,
+  );
 }
 
 function unknownSitePage(target: SiteTarget): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>No site here</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;color:#1f2328}h1{font-size:1.5rem}</style></head><body><main><h1>There is no site at this address</h1><p>No Q-Space site is published as <strong>${esc(target.key)}</strong>. Check the address for typos.</p></main></body></html>`;
+  return renderMessagePage(
+    'There is no site at this address',
+    `No Q-Space site is published as <strong>${esc(target.key)}</strong>. Check the address for typos.`,
+    '',
+  );
 }

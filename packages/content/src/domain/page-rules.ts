@@ -1,4 +1,5 @@
 /** Pure rules for pages: slugs, SEO fields, theme settings. */
+import { imageSrc } from '@qspace/site-kit';
 import { z } from 'zod';
 
 /** Page slugs: '' for home, else 1–60 of a-z 0-9 and single hyphens; never a path. */
@@ -34,7 +35,8 @@ export const SeoInput = z
       .trim()
       .max(200, 'Search engines show about 155 characters of a description; keep it under 200.')
       .default(''),
-    image: z.string().trim().max(2000).default(''),
+    // A social card image follows the same rules as any image on the site.
+    image: imageSrc().default(''),
     noindex: z.boolean().default(false),
   })
   .strict();

@@ -115,7 +115,8 @@ function checkSlug(slug: string, isHome: boolean): string {
   return clean;
 }
 
-async function loadPage(tx: Executor, ctx: TenantContext, pageId: string): Promise<PageRow> {
+/** The page of the context's App, or 404. */
+export async function loadPage(tx: Executor, ctx: TenantContext, pageId: string): Promise<PageRow> {
   const [row] = await tx
     .select()
     .from(pages)
@@ -124,7 +125,8 @@ async function loadPage(tx: Executor, ctx: TenantContext, pageId: string): Promi
   return row;
 }
 
-async function loadVersion(tx: Executor, pageId: string, versionId: string): Promise<VersionRow> {
+/** A version of the page, or 404. */
+export async function loadVersion(tx: Executor, pageId: string, versionId: string): Promise<VersionRow> {
   const [row] = await tx
     .select()
     .from(pageVersions)

@@ -19,7 +19,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { PageErrors } from '../domain/page-errors.js';
 import { pages, pageVersions } from '../schema.js';
-import { type PageSummary, summaryOf } from './pages.js';
+import { loadPage, loadVersion, type PageSummary, summaryOf } from './pages.js';
 import { bumpSiteVersion } from './site-version.js';
 
 export const PUBLISH_PAGE_JOB = 'content.publish_page';
@@ -32,23 +32,6 @@ interface PublishJob {
 }
 
 type PageRow = typeof pages.$inferSelect;
-
-async function load(tx: Executor, appId: string, pageId: string): Promise<PageRow> {
-  const [row] = await tx
-    .select()
-    .from(pages)
-    .where(and(eq(pages.appId, appId), eq(pages.id, pageId)));
-  if (!row) throw PageErrors.not_found({ pageId });
-  return row;
-}
-
-async function assertVersion(tx: Executor, pageId: string, versionId: string): Promise<void> {
-  const [v] = await tx
-    .select({ id: pageVersions.id })
-    .from(pageVersions)
-    .where(and(eq(pageVersions.pageId, pageId), eq(pageVersions.id, versionId)));
-  if (!v) throw PageErrors.version_not_found({ pageId, versionId });
-}
 
 async function publishIn(
   tx: Executor,
@@ -88,10 +71,10 @@ export async function publishPage(
   authorize(ctx, 'content.publish');
   const now = (options.clock ?? systemClock).now();
   return database.tenant(ctx, async (tx) => {
-    const page = await load(tx, ctx.appId, pageId);
+    const page = await loadPage(tx, ctx, pageId);
     const versionId = options.versionId ?? page.draftVersionId;
     if (!versionId) throw PageErrors.version_not_found({ pageId });
-    await assertVersion(tx, page.id, versionId);
+    await loadVersion(tx, page.id, versionId);
     return summaryOf(await publishIn(tx, ctx, page, versionId, now));
   });
 }
@@ -104,7 +87,7 @@ export async function unpublishPage(
 ): Promise<PageSummary> {
   authorize(ctx, 'content.publish');
   return database.tenant(ctx, async (tx) => {
-    const page = await load(tx, ctx.appId, pageId);
+    const page = await loadPage(tx, ctx, pageId);
     if (!page.publishedVersionId) throw PageErrors.not_published({ pageId });
     const [row] = await tx
       .update(pages)
@@ -130,10 +113,10 @@ export async function schedulePublish(
   if (Number.isNaN(at.getTime()) || at.getTime() <= clock.now().getTime())
     throw PageErrors.schedule_in_past({ at });
   return database.tenant(ctx, async (tx) => {
-    const page = await load(tx, ctx.appId, pageId);
+    const page = await loadPage(tx, ctx, pageId);
     const versionId = options.versionId ?? page.draftVersionId;
     if (!versionId) throw PageErrors.version_not_found({ pageId });
-    await assertVersion(tx, page.id, versionId);
+    await loadVersion(tx, page.id, versionId);
     const [row] = await tx
       .update(pages)
       .set({ scheduledAt: at, scheduledVersionId: versionId, updatedAt: clock.now() })
@@ -157,7 +140,7 @@ export async function cancelSchedule(
 ): Promise<PageSummary> {
   authorize(ctx, 'content.publish');
   return database.tenant(ctx, async (tx) => {
-    const page = await load(tx, ctx.appId, pageId);
+    const page = await loadPage(tx, ctx, pageId);
     if (!page.scheduledAt) throw PageErrors.nothing_scheduled({ pageId });
     // The job stays queued; it finds no matching schedule and does nothing.
     const [row] = await tx

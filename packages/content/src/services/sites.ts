@@ -3,9 +3,17 @@
  * copies a starter's pages (published), posts and settings into a new App inside the App's
  * creating transaction, so an App either exists with its whole site or not at all.
  */
-import { authorize } from '@qspace/auth';
+import { apps, authorize } from '@qspace/auth';
 import { type Database, type Executor, newId, type TenantContext } from '@qspace/core';
-import { designSystemById, fontById, type Starter, starterById, themeColorWarnings } from '@qspace/site-kit';
+import {
+  color,
+  designSystemById,
+  fontById,
+  imageSrc,
+  type Starter,
+  starterById,
+  themeColorWarnings,
+} from '@qspace/site-kit';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { SiteErrors } from '../domain/page-errors.js';
@@ -57,8 +65,10 @@ export async function applyStarter(
   starterId: string,
   now = new Date(),
 ): Promise<void> {
-  const starter = starterById(starterId);
-  if (!starter) throw SiteErrors.starter_not_found({ starterId });
+  const sample = starterById(starterId);
+  if (!sample) throw SiteErrors.starter_not_found({ starterId });
+  const [app] = await tx.select({ name: apps.name }).from(apps).where(eq(apps.id, ctx.appId));
+  const starter = app ? withBusinessName(sample, app.name) : sample;
   await tx.insert(sites).values({
     appId: ctx.appId,
     starterId: starter.id,
@@ -69,6 +79,17 @@ export async function applyStarter(
   });
   await copyPages(tx, ctx, starter, now);
   await copyPosts(tx, ctx, starter, now);
+}
+
+/**
+ * The starter's copy names a sample business ("Jahazi Café & Kitchen"); a new App's site speaks
+ * with the App's own name from the first second — in headings, page titles and posts alike.
+ */
+export function withBusinessName(starter: Starter, name: string): Starter {
+  const from = JSON.stringify(starter.site.name).slice(1, -1);
+  const to = JSON.stringify(name).slice(1, -1);
+  if (!from || from === to) return starter;
+  return JSON.parse(JSON.stringify(starter).replaceAll(from, to)) as Starter;
 }
 
 async function copyPages(tx: Executor, ctx: TenantContext, starter: Starter, now: Date): Promise<void> {
@@ -134,18 +155,9 @@ export async function getSite(database: Database, ctx: TenantContext): Promise<S
   return database.tenant(ctx, async (tx) => view(await loadSite(tx, ctx.appId)));
 }
 
-const Color = z
-  .string()
-  .regex(/^#[0-9a-f]{6}$/i, 'Use a color like #1a7f5a.')
-  .transform((s) => s.toLowerCase());
-const ImageRef = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine(
-    (s) => s === '' || /^media:[0-9a-f-]{36}$|^\/_site\/[\w./-]+$|^https:\/\//i.test(s),
-    'Pick an image from the media library.',
-  );
+// The same rules as section props: a theme colour is `#rrggbb`, a logo is an allowed image source.
+const Color = color().transform((s) => s.toLowerCase());
+const ImageRef = imageSrc();
 const Font = z.string().refine((id) => !!fontById(id), 'Pick a font from the list of curated fonts.');
 
 export const ThemeInput = z
