@@ -2,14 +2,14 @@
 /**
  * Editor speed: in Chromium, a page of 100 sections open in the visual editor; a text prop is changed
  * 20 times and each time we measure, in the page, from the input event to the moment the preview
- * iframe shows the new text (debounce + batch + server render + DOM update). Reference in the same
+ * iframe shows the new text (render request, server render, DOM update). Reference in the same
  * run: one bare POST /render round trip of the same section from the same page.
  * Run: `npm run bench:editor` (builds the dashboard if needed). Writes docs/benchmarks.md's "Visual editor".
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { mainScript, median, root, spawnNode, stop, waitFor200 } from './lib.js';
@@ -160,8 +160,10 @@ try {
     '',
     `Reproduce: \`npm run bench:editor\`. Chromium (headless) opens a page of ${SECTIONS} sections in the editor, changes`,
     `a call-to-action title ${EDITS} times and measures in the page, from the input event to the moment the preview`,
-    'iframe shows the new text (8 ms debounce and batching, server render, DOM update). Reference in the same run: a bare',
-    '`POST /api/v1/apps/:appId/render` round trip of one section from the same page.',
+    'iframe shows the new text. A field edit asks the server for the section at once (from Puck\'s action hook, so the',
+    'round trip overlaps Puck re-rendering the canvas), and unchanged sections skip re-rendering; most of what is left is',
+    'Puck\'s own re-render of 100 section wrappers. Reference in the same run: a bare `POST /api/v1/apps/:appId/render`',
+    'round trip of one section from the same page.',
     '',
     '| measure | value |',
     '|---|---|',
@@ -170,7 +172,7 @@ try {
     `| reference: bare render round trip (median of 10) | ${line(reference)} |`,
     `| ratio edit / reference | ${(med / reference).toFixed(2)}× |`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)}.`,
+    `Measured ${new Date().toISOString().slice(0, 10)}; load average at the end of the run ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores.`,
     '',
   ].join('\n');
   const docs = join(root, 'docs/benchmarks.md');

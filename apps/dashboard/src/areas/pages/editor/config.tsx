@@ -26,11 +26,9 @@ export function buildConfig(registry: RegistrySection[]): Config {
       label: section.label,
       fields,
       defaultProps: section.defaults,
-      render: (all: Record<string, unknown>) => {
-        const props: Record<string, unknown> = {};
-        for (const name of names) if (all[name] !== undefined) props[name] = all[name];
-        return <SectionPreview id={String(all.id)} type={section.type} props={props} />;
-      },
+      render: (all: Record<string, unknown>) => (
+        <SectionPreview id={String(all.id)} type={section.type} props={sectionProps(names, all)} />
+      ),
     };
   }
   const categories: Record<string, { title: string; components: string[] }> = {};
@@ -44,6 +42,13 @@ export function buildConfig(registry: RegistrySection[]): Config {
   }
   // The page's title and SEO live in the pages list's settings, not in the canvas.
   return { components, categories, root: { fields: {} } };
+}
+
+/** A section's own props out of what Puck hands a component (which adds `id`, `puck`, …). */
+export function sectionProps(names: readonly string[], all: Record<string, unknown>): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const name of names) if (all[name] !== undefined) props[name] = all[name];
+  return props;
 }
 
 /** Page sections → Puck data (the section id is Puck's item id). */

@@ -4,7 +4,7 @@
  * publish, draft preview and version history.
  */
 import '@puckeditor/core/no-external.css';
-import { type Data, type Overrides, Puck } from '@puckeditor/core';
+import { type Data, type OnAction, type Overrides, Puck } from '@puckeditor/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -21,7 +21,7 @@ import {
   type RegistrySection,
   sectionsQuery,
 } from '../queries';
-import { buildConfig, fromPuckData, toPuckData } from './config';
+import { buildConfig, fromPuckData, sectionProps, toPuckData } from './config';
 import { readQueued, useDraftSync } from './draft-sync';
 import { HeaderContext, HeaderSlot } from './editor-header';
 import { IframeStyles } from './iframe-styles';
@@ -94,6 +94,21 @@ function Editor({ appId, appSlug, page, registry, role }: EditorProps) {
   );
   const { sync, state } = useDraftSync(appId, page.id, onSaved);
 
+  // A field edit asks the server for the section's new HTML straight away, while Puck re-renders.
+  const fieldNames = useMemo(
+    () => new Map(registry.map((s) => [s.type, Object.keys(s.fields)] as const)),
+    [registry],
+  );
+  const onAction = useCallback<OnAction>(
+    (action) => {
+      if (action.type !== 'replace') return;
+      const names = fieldNames.get(action.data.type);
+      const props = action.data.props as Record<string, unknown>;
+      if (names) renderer.prefetch(String(props.id), action.data.type, sectionProps(names, props));
+    },
+    [fieldNames, renderer],
+  );
+
   const onChange = useCallback(
     (data: Data) => {
       if (!can.edit) return;
@@ -147,6 +162,7 @@ function Editor({ appId, appSlug, page, registry, role }: EditorProps) {
           config={config}
           data={initial}
           onChange={onChange}
+          onAction={onAction}
           overrides={OVERRIDES}
           viewports={VIEWPORTS}
           iframe={{ enabled: true, syncHostStyles: false, waitForStyles: false }}

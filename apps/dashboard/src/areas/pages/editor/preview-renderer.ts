@@ -63,6 +63,18 @@ export class PreviewRenderer {
     this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
   }
 
+  /**
+   * Asks for a section's render at once, with no debounce: called from the editor's action hook
+   * while Puck is still re-rendering the canvas, so the server round trip overlaps that work.
+   */
+  prefetch(id: string, type: string, props: Record<string, unknown>): void {
+    const key = PreviewRenderer.keyOf(type, props);
+    if (this.cache.has(key) || this.inFlight.has(key)) return;
+    this.pending.set(id, { id, type, props, key });
+    if (this.timer) clearTimeout(this.timer);
+    void this.flush();
+  }
+
   subscribe(id: string, listener: () => void): () => void {
     let set = this.listeners.get(id);
     if (!set) {

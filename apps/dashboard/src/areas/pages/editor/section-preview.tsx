@@ -1,10 +1,21 @@
 /** One section in the canvas: its server-rendered HTML, or the problems that keep it from rendering. */
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { createContext, memo, useContext, useEffect, useSyncExternalStore } from 'react';
 import { PreviewRenderer } from './preview-renderer';
 
 export const RendererContext = createContext<PreviewRenderer | null>(null);
 
-export function SectionPreview({
+/**
+ * Puck renders every section on each change; a section whose prop values are the same objects as
+ * before (Puck's updates are immutable) is skipped.
+ */
+export const SectionPreview = memo(SectionPreviewInner, (a, b) => {
+  if (a.id !== b.id || a.type !== b.type) return false;
+  const ka = Object.keys(a.props);
+  const kb = Object.keys(b.props);
+  return ka.length === kb.length && ka.every((k) => a.props[k] === b.props[k]);
+});
+
+function SectionPreviewInner({
   id,
   type,
   props,
