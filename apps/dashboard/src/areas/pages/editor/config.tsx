@@ -45,7 +45,10 @@ export function buildConfig(registry: RegistrySection[]): Config {
 }
 
 /** A section's own props out of what Puck hands a component (which adds `id`, `puck`, …). */
-export function sectionProps(names: readonly string[], all: Record<string, unknown>): Record<string, unknown> {
+export function sectionProps(
+  names: readonly string[],
+  all: Record<string, unknown>,
+): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const name of names) if (all[name] !== undefined) props[name] = all[name];
   return props;
