@@ -8,6 +8,14 @@ export interface SecurityHeadersOptions {
   hsts: boolean;
 }
 
+/**
+ * The one inline stylesheet the dashboard needs: the drag-and-drop styles Puck (the page editor)
+ * writes into its preview iframe as a <style> element. Allowed by its hash, so no other inline style
+ * is. A Puck upgrade that changes that text shows as a CSP error in the editor's browser test
+ * (e2e/test/editor.browser.test.ts), which prints the new hash to put here.
+ */
+export const PUCK_IFRAME_STYLE_HASH = "'sha256-7oCaXV5kddj0GXz76wNgX02JS4wosdTHGA8eb5MQVx4='";
+
 const CSP = [
   "default-src 'self'",
   "base-uri 'self'",
@@ -16,7 +24,7 @@ const CSP = [
   "img-src 'self' data:",
   "object-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${PUCK_IFRAME_STYLE_HASH}`,
 ].join('; ');
 
 export function securityHeaderList(options: SecurityHeadersOptions): Array<[string, string]> {

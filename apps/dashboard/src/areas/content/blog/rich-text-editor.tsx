@@ -42,20 +42,27 @@ interface RichTextEditorProps {
   /** id of the element labelling the editor. */
   labelledBy: string;
   invalid?: boolean;
+  /** A smaller editing area, for a side panel (the page editor's rich-text field). */
+  compact?: boolean;
 }
 
 const BODY_STYLE = cn(
-  'min-h-[320px] px-4 py-4 text-[16px] leading-7 text-ink focus:outline-none sm:px-6',
-  '[&_h2]:mb-2 [&_h2]:mt-7 [&_h2]:text-2xl [&_h2]:font-semibold [&_h2]:tracking-tight',
-  '[&_h3]:mb-2 [&_h3]:mt-6 [&_h3]:text-xl [&_h3]:font-semibold',
-  '[&_h4]:mb-1 [&_h4]:mt-5 [&_h4]:text-lg [&_h4]:font-semibold',
+  'text-ink focus:outline-none',
+  '[&_h2]:mb-2 [&_h2]:mt-7 [&_h2]:font-semibold [&_h2]:tracking-tight',
+  '[&_h3]:mb-2 [&_h3]:mt-6 [&_h3]:font-semibold',
+  '[&_h4]:mb-1 [&_h4]:mt-5 [&_h4]:font-semibold',
   '[&_p]:my-3 [&_ul]:my-3 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_li>p]:my-1',
   '[&_blockquote]:my-4 [&_blockquote]:border-l-4 [&_blockquote]:border-brand/40 [&_blockquote]:pl-4 [&_blockquote]:italic [&_blockquote]:text-ink-muted',
-  '[&_pre]:my-4 [&_pre]:overflow-x-auto [&_pre]:rounded-lg [&_pre]:bg-ink [&_pre]:p-4 [&_pre]:font-mono [&_pre]:text-sm [&_pre]:text-white',
+  '[&_pre]:my-4 [&_pre]:overflow-x-auto [&_pre]:rounded-lg [&_pre]:bg-code [&_pre]:p-4 [&_pre]:font-mono [&_pre]:text-sm [&_pre]:text-on-code',
   '[&_:not(pre)>code]:rounded [&_:not(pre)>code]:bg-subtle [&_:not(pre)>code]:px-1 [&_:not(pre)>code]:py-0.5 [&_:not(pre)>code]:font-mono [&_:not(pre)>code]:text-[0.9em]',
   '[&_a]:text-brand [&_a]:underline [&_hr]:my-8 [&_hr]:border-line-strong [&_hr.ProseMirror-selectednode]:border-brand',
   '[&_.ProseMirror-gapcursor]:relative',
 );
+
+const FULL_SIZE =
+  'min-h-[320px] px-4 py-4 text-[16px] leading-7 sm:px-6 [&_h2]:text-2xl [&_h3]:text-xl [&_h4]:text-lg';
+const COMPACT_SIZE =
+  'min-h-[140px] px-3 py-2 text-[14px] leading-6 [&_h2]:text-lg [&_h3]:text-base [&_h4]:text-sm';
 
 export function RichTextEditor({
   appId,
@@ -64,6 +71,7 @@ export function RichTextEditor({
   editable,
   labelledBy,
   invalid,
+  compact = false,
 }: RichTextEditorProps) {
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
@@ -90,7 +98,7 @@ export function RichTextEditor({
     content: fromDoc(value),
     editorProps: {
       attributes: {
-        class: BODY_STYLE,
+        class: cn(BODY_STYLE, compact ? COMPACT_SIZE : FULL_SIZE),
         'aria-labelledby': labelledBy,
         'aria-multiline': 'true',
         role: 'textbox',

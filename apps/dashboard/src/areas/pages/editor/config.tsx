@@ -1,17 +1,9 @@
 /** The Puck config, derived from the section registry: one component per section type. */
 import type { ComponentConfig, Config, Data } from '@puckeditor/core';
 import type { RegistrySection, SectionData } from '../queries';
+import { GROUP_LABELS } from './editor-actions';
 import { toPuckField } from './fields';
 import { SectionPreview } from './section-preview';
-
-const GROUPS: Record<string, string> = {
-  structure: 'Structure',
-  content: 'Content',
-  media: 'Media',
-  commerce: 'Commerce',
-  'social-proof': 'Social proof',
-  conversion: 'Conversion',
-};
 
 export function buildConfig(registry: RegistrySection[]): Config {
   const components: Record<string, ComponentConfig> = {};
@@ -34,7 +26,7 @@ export function buildConfig(registry: RegistrySection[]): Config {
   const categories: Record<string, { title: string; components: string[] }> = {};
   for (const section of registry) {
     const group = categories[section.group] ?? {
-      title: GROUPS[section.group] ?? section.group,
+      title: GROUP_LABELS[section.group] ?? section.group,
       components: [],
     };
     group.components.push(section.type);

@@ -8,6 +8,7 @@ import {
   Eye,
   History,
   Loader2,
+  Plus,
   Redo2,
   Rocket,
   TriangleAlert,
@@ -18,6 +19,7 @@ import { Button } from '../../../components/ui/button';
 import { cn } from '../../../lib/cn';
 import type { PageDetail } from '../queries';
 import { pageStatus } from '../queries';
+import { AddSectionDialog } from './add-section-dialog';
 import type { DraftSync, SyncState } from './draft-sync';
 import { HistoryDialog } from './history-dialog';
 import { PublishDialog } from './publish-dialog';
@@ -44,7 +46,7 @@ export function HeaderSlot(): ReactElement {
 
 export function EditorHeader({ appId, appSlug, page, can, state, sync, onRestored }: HeaderProps) {
   const history = usePuck((s) => s.history);
-  const [panel, setPanel] = useState<'history' | 'publish' | null>(null);
+  const [panel, setPanel] = useState<'history' | 'publish' | 'add' | null>(null);
   const status = pageStatus(page);
   const iconButton =
     'grid size-9 place-items-center rounded-lg text-ink-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-35 disabled:hover:bg-transparent';
@@ -68,6 +70,16 @@ export function EditorHeader({ appId, appSlug, page, can, state, sync, onRestore
       </div>
       {can.edit ? (
         <>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="px-2.5 sm:px-3"
+            aria-label="Add section"
+            onClick={() => setPanel('add')}
+          >
+            <Plus className="size-4" aria-hidden="true" />
+            <span className="hidden md:inline">Add section</span>
+          </Button>
           <SaveState state={state} />
           <button
             type="button"
@@ -122,6 +134,7 @@ export function EditorHeader({ appId, appSlug, page, can, state, sync, onRestore
       ) : (
         <span className="rounded-md bg-subtle px-2 py-1 text-xs font-medium text-ink-muted">View only</span>
       )}
+      <AddSectionDialog open={panel === 'add'} onClose={() => setPanel(null)} />
       {panel === 'history' && (
         <HistoryDialog
           appId={appId}

@@ -4,7 +4,15 @@
  * publish, draft preview and version history.
  */
 import '@puckeditor/core/no-external.css';
-import { type Data, type OnAction, type Overrides, Puck } from '@puckeditor/core';
+import {
+  createUsePuck,
+  type Data,
+  fieldsPlugin,
+  type OnAction,
+  type Overrides,
+  type Plugin,
+  Puck,
+} from '@puckeditor/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -23,7 +31,9 @@ import {
 } from '../queries';
 import { buildConfig, fromPuckData, sectionProps, toPuckData } from './config';
 import { readQueued, useDraftSync } from './draft-sync';
+import { CanEditContext, DrawerItem } from './editor-actions';
 import { HeaderContext, HeaderSlot } from './editor-header';
+import { EditorFieldContext } from './field-widgets';
 import { IframeStyles } from './iframe-styles';
 import { PreviewRenderer } from './preview-renderer';
 import { RendererContext } from './section-preview';
@@ -34,7 +44,19 @@ const VIEWPORTS = [
   { width: 1280, height: 'auto' as const, label: 'Desktop', icon: 'Monitor' as const },
 ];
 
-const OVERRIDES: Partial<Overrides> = { iframe: IframeStyles, header: HeaderSlot };
+const OVERRIDES: Partial<Overrides> = { iframe: IframeStyles, header: HeaderSlot, drawerItem: DrawerItem };
+
+/**
+ * Puck's phone layout shows the fields in a side tab, and renders that tab (hidden) on every screen
+ * size: the panel's inputs then exist twice with the same ids. This tab renders them only while open.
+ */
+const usePuck = createUsePuck();
+const puckFields = fieldsPlugin();
+function FieldsTab() {
+  const open = usePuck((s) => s.appState.ui.plugin?.current === 'fields');
+  return open ? puckFields.render() : null;
+}
+const PLUGINS: Plugin[] = [{ ...puckFields, render: () => <FieldsTab /> }];
 
 export function EditorScreen() {
   const { appId, pageId } = useParams({ strict: false }) as { appId: string; pageId: string };
@@ -155,26 +177,33 @@ function Editor({ appId, appSlug, page, registry, role }: EditorProps) {
     },
   };
 
+  const fieldContext = useMemo(() => ({ appId, canUpload: can.edit }), [appId, can.edit]);
+
   return (
     <RendererContext.Provider value={renderer}>
-      <HeaderContext.Provider value={header}>
-        <Puck
-          config={config}
-          data={initial}
-          onChange={onChange}
-          onAction={onAction}
-          overrides={OVERRIDES}
-          viewports={VIEWPORTS}
-          iframe={{ enabled: true, syncHostStyles: false, waitForStyles: false }}
-          height="100%"
-          headerTitle={current.title}
-          permissions={
-            can.edit
-              ? { drag: true, duplicate: true, delete: true, edit: true, insert: true }
-              : { drag: false, duplicate: false, delete: false, edit: false, insert: false }
-          }
-        />
-      </HeaderContext.Provider>
+      <EditorFieldContext.Provider value={fieldContext}>
+        <CanEditContext.Provider value={can.edit}>
+          <HeaderContext.Provider value={header}>
+            <Puck
+              config={config}
+              data={initial}
+              onChange={onChange}
+              onAction={onAction}
+              overrides={OVERRIDES}
+              plugins={PLUGINS}
+              viewports={VIEWPORTS}
+              iframe={{ enabled: true, syncHostStyles: false, waitForStyles: false }}
+              height="100%"
+              headerTitle={current.title}
+              permissions={
+                can.edit
+                  ? { drag: true, duplicate: true, delete: true, edit: true, insert: true }
+                  : { drag: false, duplicate: false, delete: false, edit: false, insert: false }
+              }
+            />
+          </HeaderContext.Provider>
+        </CanEditContext.Provider>
+      </EditorFieldContext.Provider>
     </RendererContext.Provider>
   );
 }

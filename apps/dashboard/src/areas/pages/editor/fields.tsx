@@ -1,14 +1,12 @@
 /**
  * The section registry's field kinds (GET /api/v1/sections) as Puck fields. Kinds Puck has
- * (text, textarea, number, select, array, object) map directly; the others are small custom
- * fields: money (KES shillings in the form, cents in the props), boolean, color, richtext.
+ * (text, textarea, number, select, array) map directly; the others are custom fields: money (KES
+ * shillings in the form, cents in the props), boolean, color, an image from the media library, a
+ * link (page, address, email, phone, section) and rich text (the blog's Tiptap editor).
  */
 import { type Field, FieldLabel } from '@puckeditor/core';
 import type { RegistryField } from '../queries';
-import { docToText, textToDoc } from './rich-text';
-
-const inputClass =
-  'block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-ink focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/20';
+import { ImagePropField, inputClass, LinkPropField, RichTextPropField } from './field-widgets';
 
 export function toPuckField(field: RegistryField): Field {
   const label = field.label;
@@ -16,7 +14,13 @@ export function toPuckField(field: RegistryField): Field {
     case 'text':
       return { type: 'text', label, ...(field.placeholder ? { placeholder: field.placeholder } : {}) };
     case 'link':
-      return { type: 'text', label, placeholder: 'page:about, https://…, mailto:…, tel:…' };
+      return {
+        type: 'custom',
+        label,
+        render: ({ value, onChange, id, readOnly }) => (
+          <LinkPropField label={label} value={value} onChange={onChange} readOnly={readOnly} id={id} />
+        ),
+      };
     case 'textarea':
       return { type: 'textarea', label };
     case 'number':
@@ -30,12 +34,11 @@ export function toPuckField(field: RegistryField): Field {
       return { type: 'select', label, options: field.options ?? [] };
     case 'image':
       return {
-        type: 'object',
+        type: 'custom',
         label,
-        objectFields: {
-          src: { type: 'text', label: 'Image address', placeholder: '/_site/images/…' },
-          alt: { type: 'text', label: 'Alt text (what the image shows)' },
-        },
+        render: ({ value, onChange, readOnly }) => (
+          <ImagePropField label={label} value={value} onChange={onChange} readOnly={readOnly} />
+        ),
       };
     case 'list':
       return listField(field);
@@ -97,18 +100,8 @@ export function toPuckField(field: RegistryField): Field {
       return {
         type: 'custom',
         label,
-        render: ({ value, onChange, id, readOnly }) => (
-          <FieldLabel label={label} el="div">
-            <textarea
-              id={id}
-              rows={8}
-              readOnly={readOnly}
-              className={inputClass}
-              defaultValue={docToText(value)}
-              onChange={(e) => onChange(textToDoc(e.target.value))}
-            />
-            <span className="mt-1 block text-xs text-ink-muted">A blank line starts a new paragraph.</span>
-          </FieldLabel>
+        render: ({ value, onChange, readOnly }) => (
+          <RichTextPropField label={label} value={value} onChange={onChange} readOnly={readOnly} />
         ),
       };
   }
@@ -149,7 +142,7 @@ export function defaultsOf(fields: Record<string, RegistryField>): Record<string
               : f.kind === 'list'
                 ? []
                 : f.kind === 'richtext'
-                  ? textToDoc('')
+                  ? { type: 'doc', content: [{ type: 'paragraph' }] }
                   : '';
   }
   return out;

@@ -6,6 +6,7 @@
  * CSP blocked) and a few editor-only rules.
  */
 import { type ReactElement, type ReactNode, useContext, useEffect, useSyncExternalStore } from 'react';
+import { EditorShortcuts } from './editor-actions';
 import { RendererContext } from './section-preview';
 
 const EDITOR_CSS = `
@@ -47,5 +48,10 @@ export function IframeStyles({
     observer.observe(doc.head, { childList: true });
     return () => observer.disconnect();
   }, [doc, texts]);
-  return <>{children}</>;
+  return (
+    <>
+      <EditorShortcuts frame={doc} />
+      {children}
+    </>
+  );
 }
