@@ -178,6 +178,50 @@ describe('public sites', () => {
     expect(await (await get(`/s/${slug}/`)).text()).not.toContain('Preview only, not saved');
   });
 
+  it('shows a photo uploaded a moment ago in the editor preview and the draft preview, before it is published', async () => {
+    const form = new FormData();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    form.set('file', new Blob([png], { type: 'image/png' }), 'fresh-samaki.png');
+    const upload = await s.request(`/api/v1/apps/${appId}/media`, {
+      method: 'POST',
+      headers: { cookie, origin: s.url },
+      body: form,
+    });
+    expect(upload.status).toBe(201);
+    const media = (await upload.json()) as { id: string; url: string };
+    const alt = 'Fresh samaki on the grill';
+    const registry = (await owner('GET', '/api/v1/sections')).body as unknown as {
+      sections: Array<{ type: string; defaults: Json }>;
+    };
+    const defaults = registry.sections.find((x) => x.type === 'image-text')?.defaults;
+    const section = {
+      id: 'fresh-photo',
+      type: 'image-text',
+      props: { ...defaults, image: { src: `media:${media.id}`, alt } },
+    };
+    const rendered = await owner('POST', `/api/v1/apps/${appId}/render`, { sections: [section] });
+    const html = String(
+      (rendered.body as unknown as { sections: Array<{ html: string }> }).sections[0]?.html,
+    );
+    expect(html).toContain(`alt="${alt}"`);
+    expect(html).toContain(new URL(media.url, s.url).pathname);
+
+    // The same photo in a draft page shows in the authenticated draft preview, not on the live site.
+    const { id, sections } = await home();
+    const saved = await owner('PUT', `/api/v1/apps/${appId}/pages/${id}`, {
+      sections: [...sections.slice(0, 1), section, ...sections.slice(1)],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const preview = await s.request(`/preview/${appId}/${id}`, { headers: { cookie } });
+    const previewHtml = await preview.text();
+    expect(previewHtml).toContain(new URL(media.url, s.url).pathname);
+    expect(await (await get(`/s/${slug}/`)).text()).not.toContain(alt);
+    expect((await owner('PUT', `/api/v1/apps/${appId}/pages/${id}`, { sections })).status).toBe(200);
+  });
+
   it('answers 304 to a matching ETag and compresses with brotli or gzip', async () => {
     const first = await get(`/s/${slug}/`);
     const etag = first.headers.get('etag') as string;

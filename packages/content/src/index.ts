@@ -135,6 +135,7 @@ export {
   type PublishedPage,
   type PublishedPost,
   type SiteSnapshot,
+  withDraftImages,
 } from './services/public-site.js';
 export {
   cancelSchedule,

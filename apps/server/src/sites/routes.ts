@@ -10,6 +10,7 @@ import {
   formValuesFrom,
   loadDraftPage,
   renderSitePath,
+  resolveMediaImages,
   robotsTxt,
   rssXml,
   type SiteLocation,
@@ -17,6 +18,7 @@ import {
   sitemapXml,
   starterSnapshot,
   submitForm,
+  withDraftImages,
 } from '@qspace/content';
 import { type Database, isAppError } from '@qspace/core';
 import { type RichTextDoc, renderRichTextToHtml, siteAsset } from '@qspace/site-kit';
@@ -197,8 +199,9 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
     ]);
     if (!entry || !draft) return c.notFound();
     const origin = `${new URL(c.req.url).origin}/preview/${appId}/`;
+    const snapshot = await withDraftImages(deps.database, entry.snapshot, draft, resolveMediaImages);
     const page = renderSitePath(
-      entry.snapshot,
+      snapshot,
       draft.isHome ? '/' : `/${draft.slug}`,
       { origin, basePath: `/s/${entry.snapshot.slug}` },
       { draft },

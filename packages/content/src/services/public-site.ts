@@ -181,3 +181,22 @@ export async function loadDraftPage(
     };
   });
 }
+
+/**
+ * The snapshot with the images of `draft` content resolved too: the editor preview and the draft
+ * preview show media that the published site does not use yet (a photo uploaded a moment ago).
+ * The cached snapshot is not changed.
+ */
+export async function withDraftImages(
+  database: Database,
+  snapshot: SiteSnapshot,
+  draft: unknown,
+  resolveImages: ImageResolver,
+): Promise<SiteSnapshot> {
+  const missing = mediaRefs(draft).filter((id) => !snapshot.images.has(`media:${id}`));
+  if (missing.length === 0) return snapshot;
+  const images = new Map(snapshot.images);
+  for (const [id, img] of await resolveImages(database, snapshot.appId, missing))
+    images.set(`media:${id}`, img);
+  return { ...snapshot, images };
+}

@@ -6,7 +6,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authorize } from '@qspace/auth';
-import { checkSections, renderEditorPreview } from '@qspace/content';
+import { checkSections, renderEditorPreview, resolveMediaImages, withDraftImages } from '@qspace/content';
 import { type Database, isAppError } from '@qspace/core';
 import type { SectionInstance } from '@qspace/site-kit';
 import type { AppEnv } from '../../http/types.js';
@@ -78,7 +78,8 @@ export function renderRoutes(app: OpenAPIHono<AppEnv>, database: Database, sites
       });
       const valid = checked.filter((x) => x.issues.length === 0).map((x) => x.section);
       const origin = `${new URL(c.req.url).origin}/s/${entry.snapshot.slug}/`;
-      const fragment = renderEditorPreview(entry.snapshot, valid, {
+      const snapshot = await withDraftImages(database, entry.snapshot, valid, resolveMediaImages);
+      const fragment = renderEditorPreview(snapshot, valid, {
         origin,
         basePath: `/s/${entry.snapshot.slug}`,
       });

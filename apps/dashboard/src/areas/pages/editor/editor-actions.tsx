@@ -4,15 +4,14 @@
  *  - the side panel's section library shows a picture of each section (drag it onto the page);
  *  - `addSection`, used by the "Add section" dialog, puts a section after the selected one (or at
  *    the end) and selects it — no dragging needed, so it works from a keyboard and on a phone;
- *  - shortcuts on the selected section: ⌘/Ctrl+D duplicates, Alt+↑ / Alt+↓ move it.
+ *  - shortcuts on the selected section: ⌘/Ctrl+D duplicates, Alt+↑ / Alt+↓ move it, in the
+ *    dashboard window and in the preview frame (where the focus is once a section is clicked).
  */
-import { type PuckAction, useGetPuck } from '@puckeditor/core';
+import { useGetPuck } from '@puckeditor/core';
 import { GripVertical } from 'lucide-react';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { placeBetween, ROOT_ZONE, shortcutAction } from './rules';
 import { SectionThumb } from './section-thumbs';
-
-/** Puck's root drop zone, where a page's sections live. */
-export const ROOT_ZONE = 'root:default-zone';
 
 export const CanEditContext = createContext(false);
 
@@ -63,23 +62,6 @@ const isTyping = (target: EventTarget | null): boolean => {
   return !!el.closest('input, textarea, select, [contenteditable="true"], [role="textbox"]');
 };
 
-/** The action for a shortcut on the selected root section, or null when the key is not one. */
-export function shortcutAction(
-  e: Pick<KeyboardEvent, 'key' | 'metaKey' | 'ctrlKey' | 'altKey' | 'shiftKey'>,
-  index: number,
-  count: number,
-): PuckAction | null {
-  const mod = e.metaKey || e.ctrlKey;
-  if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'd')
-    return { type: 'duplicate', sourceIndex: index, sourceZone: ROOT_ZONE };
-  if (e.altKey && !mod && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-    const to = e.key === 'ArrowUp' ? index - 1 : index + 1;
-    if (to < 0 || to >= count) return null;
-    return { type: 'reorder', sourceIndex: index, destinationIndex: to, destinationZone: ROOT_ZONE };
-  }
-  return null;
-}
-
 /** Listens for the shortcuts in the dashboard window and in the preview iframe. */
 export function EditorShortcuts({ frame }: { frame?: Document | undefined }) {
   const getPuck = useGetPuck();
@@ -91,7 +73,11 @@ export function EditorShortcuts({ frame }: { frame?: Document | undefined }) {
       const { appState, dispatch } = getPuck();
       const selector = appState.ui.itemSelector;
       if (!selector || (selector.zone ?? ROOT_ZONE) !== ROOT_ZONE) return;
-      const action = shortcutAction(e, selector.index, appState.data.content.length);
+      const action = shortcutAction(
+        e,
+        selector.index,
+        appState.data.content.map((item) => item.type),
+      );
       if (!action) return;
       e.preventDefault();
       dispatch(action);
@@ -103,11 +89,11 @@ export function EditorShortcuts({ frame }: { frame?: Document | undefined }) {
             : selector.index;
       dispatch({ type: 'setUi', ui: { itemSelector: { index: next, zone: ROOT_ZONE } } });
     };
-    const targets: (Window | Document)[] = [window];
-    if (frame) targets.push(frame);
-    for (const t of targets) t.addEventListener('keydown', onKey as EventListener);
+    window.addEventListener('keydown', onKey);
+    frame?.addEventListener('keydown', onKey);
     return () => {
-      for (const t of targets) t.removeEventListener('keydown', onKey as EventListener);
+      window.removeEventListener('keydown', onKey);
+      frame?.removeEventListener('keydown', onKey);
     };
   }, [canEdit, getPuck, frame]);
   return null;

@@ -54,7 +54,7 @@ const usePuck = createUsePuck();
 const puckFields = fieldsPlugin();
 function FieldsTab() {
   const open = usePuck((s) => s.appState.ui.plugin?.current === 'fields');
-  return open ? puckFields.render() : null;
+  return open && puckFields.render ? puckFields.render() : null;
 }
 const PLUGINS: Plugin[] = [{ ...puckFields, render: () => <FieldsTab /> }];
 

@@ -9,6 +9,7 @@ import { createContext, useContext, useId, useState } from 'react';
 import { pagesQuery } from '../../../api/queries';
 import { cn } from '../../../lib/cn';
 import { ImageField, type RichTextDoc, RichTextEditor } from '../../content';
+import { inputOf, type LinkMode, linkFor, MODES, modeOf } from './rules';
 
 export interface EditorFieldContextValue {
   appId: string;
@@ -74,60 +75,6 @@ export function ImagePropField({ label, value, onChange, readOnly }: WidgetProps
 }
 
 /* ---------------------------------- links ---------------------------------- */
-
-type LinkMode = 'page' | 'url' | 'email' | 'phone' | 'anchor';
-
-const MODES: { id: LinkMode; label: string }[] = [
-  { id: 'page', label: 'Page' },
-  { id: 'url', label: 'Web address' },
-  { id: 'email', label: 'Email' },
-  { id: 'phone', label: 'Phone' },
-  { id: 'anchor', label: 'Section' },
-];
-
-export function modeOf(href: string): LinkMode {
-  if (href.startsWith('page:')) return 'page';
-  if (href.startsWith('mailto:')) return 'email';
-  if (href.startsWith('tel:')) return 'phone';
-  if (href.startsWith('#')) return 'anchor';
-  return 'url';
-}
-
-/** What the person typed in a mode → the stored link, or a message saying how to fix it. */
-export function linkFor(mode: LinkMode, input: string): { href: string } | { error: string } {
-  const v = input.trim();
-  if (!v) return { href: '' };
-  switch (mode) {
-    case 'page':
-      return { href: `page:${v}` };
-    case 'email':
-      return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v)
-        ? { href: `mailto:${v}` }
-        : { error: 'Type an email address like hello@example.co.ke.' };
-    case 'phone': {
-      const digits = v.replace(/[\s().-]/g, '');
-      return /^\+?\d{6,15}$/.test(digits)
-        ? { href: `tel:${digits}` }
-        : { error: 'Type a phone number like +254 712 345 678.' };
-    }
-    case 'anchor': {
-      const id = v.replace(/^#/, '');
-      return /^[a-z][a-z0-9-]*$/.test(id)
-        ? { href: `#${id}` }
-        : { error: 'Use the section’s anchor: lowercase letters, digits and hyphens, like contact.' };
-    }
-    case 'url':
-      if (/\s/.test(v)) return { error: 'Remove the spaces from the address.' };
-      if (/^https?:\/\/[^/\s]+\.[^/\s]+/i.test(v) || /^\/(?!\/)/.test(v)) return { href: v };
-      if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(v)) return { href: `https://${v}` };
-      return { error: 'Type a web address like https://example.co.ke, or a path like /menu.' };
-  }
-}
-
-/** The text shown in the input for a stored link in its mode. */
-export function inputOf(href: string): string {
-  return href.replace(/^(page:|mailto:|tel:|#)/, '');
-}
 
 export function LinkPropField({ label, value, onChange, readOnly, id }: WidgetProps<string | undefined>) {
   const { appId } = useFieldContext();

@@ -48,6 +48,12 @@ function SectionPreviewInner({
     );
   if (!rendered) return <div className="qs-editor-loading" aria-busy="true" data-section-loading={id} />;
   // The HTML comes from our own server's site-kit renderer (escaped by react-dom/server).
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered section markup
-  return <div data-section={id} dangerouslySetInnerHTML={{ __html: rendered.html }} />;
+  return (
+    <div
+      data-section={id}
+      data-section-type={type}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered section markup
+      dangerouslySetInnerHTML={{ __html: rendered.html }}
+    />
+  );
 }
