@@ -118,6 +118,28 @@ describe.skipIf(!chromiumPath)('visual editor (Chromium)', () => {
     await site.goto(String(live));
     await site.getByRole('heading', { name: title }).waitFor();
     expect(await site.locator('.qs-pricing').count()).toBeGreaterThan(0);
+
+    // Schedule a publish for tomorrow, then cancel it; then take the page off the site.
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Later', { exact: true }).click();
+    await page.getByLabel('Publish on').fill('2099-01-01T09:00');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('heading', { name: 'Scheduled' }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Cancel schedule' }).click();
+    await page.getByRole('heading', { name: 'Schedule cancelled' }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    const pricingPage = (await api(owner, 'GET', `/api/v1/apps/${appId}/pages/${homeId}`)).body as {
+      scheduledAt: string | null;
+    };
+    expect(pricingPage.scheduledAt).toBeNull();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await page.getByRole('button', { name: 'Yes, take it off the site' }).click();
+    await page.getByRole('heading', { name: 'Taken off the site' }).waitFor();
+    expect((await site.goto(String(live)))?.status()).toBe(404);
     expect(errors).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ import {
 import { createContext, type ReactElement, useContext, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { cn } from '../../../lib/cn';
-import type { PageDetail } from '../queries';
+import type { PageDetail, PageSummary } from '../queries';
 import { pageStatus } from '../queries';
 import { AddSectionDialog } from './add-section-dialog';
 import type { DraftSync, SyncState } from './draft-sync';
@@ -34,6 +34,7 @@ interface HeaderProps {
   state: SyncState;
   sync: DraftSync;
   onRestored: (page: PageDetail) => void;
+  onPublishChanged: (summary: PageSummary) => void;
 }
 
 /** Puck's header override must keep one identity (or it remounts and drops its dialogs): it reads its props here. */
@@ -44,7 +45,16 @@ export function HeaderSlot(): ReactElement {
   return props ? <EditorHeader {...props} /> : <span />;
 }
 
-export function EditorHeader({ appId, appSlug, page, can, state, sync, onRestored }: HeaderProps) {
+export function EditorHeader({
+  appId,
+  appSlug,
+  page,
+  can,
+  state,
+  sync,
+  onRestored,
+  onPublishChanged,
+}: HeaderProps) {
   const history = usePuck((s) => s.history);
   const [panel, setPanel] = useState<'history' | 'publish' | 'add' | null>(null);
   const status = pageStatus(page);
@@ -154,6 +164,7 @@ export function EditorHeader({ appId, appSlug, page, can, state, sync, onRestore
           page={page}
           sync={sync}
           onClose={() => setPanel(null)}
+          onChanged={onPublishChanged}
         />
       )}
     </header>

@@ -22,6 +22,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Loading } from '../../../components/ui/spinner';
 import {
   type PageDetail,
+  type PageSummary,
   pageKey,
   pagePermissions,
   pageQuery,
@@ -171,6 +172,7 @@ function Editor({ appId, appSlug, page, registry, role }: EditorProps) {
     can,
     state,
     sync,
+    onPublishChanged: (summary: PageSummary) => setCurrent((page) => ({ ...page, ...summary })),
     onRestored: (restored: PageDetail) => {
       lastJson.current = JSON.stringify(restored.sections);
       onSaved(restored);
