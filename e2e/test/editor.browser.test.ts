@@ -161,7 +161,7 @@ describe.skipIf(!chromiumPath)('visual editor (Chromium)', () => {
     await frame.locator('.qs-hero').first().click();
     await page.locator('input[name="heading"]:visible').waitFor();
     const duplicateIds = await page.evaluate(() => {
-      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      const ids = Array.from(document.querySelectorAll('[id]')).map((e) => e.id);
       return ids.filter((id, i) => ids.indexOf(id) !== i);
     });
     expect(duplicateIds).toEqual([]);

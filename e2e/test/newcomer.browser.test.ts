@@ -199,6 +199,19 @@ describe.skipIf(!chromiumPath)('the newcomer’s journey (Chromium)', () => {
     await page.getByRole('list', { name: 'Messages' }).getByText('Neema Achieng').first().click();
     await page.getByText(message).first().waitFor();
     await page.screenshot({ path: shot('inbox') });
+
+    // A second page, from the "Services" template, opens in the editor with its sections.
+    await page.goto(`${server.url}/apps/${appId}/pages`);
+    await page.getByRole('button', { name: 'New page' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New page' });
+    await dialog.getByLabel('Title').fill('Our services');
+    await dialog.getByText('Services', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Create page' }).click();
+    await page.waitForURL(/\/pages\/[0-9a-f-]{36}$/);
+    const services = frameOf(page);
+    await services.locator('[data-section-type="pricing"]').waitFor();
+    await services.locator('[data-section-type="faq"]').waitFor();
+    expect(await services.locator('[data-section-type="navigation"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -223,6 +223,25 @@ describe('pages and versions', () => {
     const blank = await createPage(t, ctx, { title: 'Gallery', slug: 'gallery' });
     expect(blank.sections.map((s) => s.type)).toEqual(['navigation', 'footer']);
     expect(blank.sections[0]?.id).not.toBe(home.sections[0]?.id);
+
+    // A template puts its sections between that navigation and footer, each valid and with its tone.
+    const about = await createPage(t, ctx, { title: 'About us', slug: 'about', template: 'about' });
+    expect(about.sections.map((s) => s.type)).toEqual([
+      'navigation',
+      'image-text',
+      'stats',
+      'team',
+      'testimonials',
+      'cta',
+      'footer',
+    ]);
+    expect(about.sections.find((s) => s.type === 'stats')?.props.tone).toBe('alt');
+    expect(new Set(about.sections.map((s) => s.id)).size).toBe(about.sections.length);
+    await expect(createPage(t, ctx, { title: 'X', slug: 'x', template: 'nope' })).rejects.toMatchObject({
+      code: 'pages.template_not_found',
+      status: 400,
+    });
+    expect((await listPages(t, ctx)).map((p) => p.slug)).not.toContain('x');
   });
 
   it('moves the home flag and gives the old home a slug', async () => {

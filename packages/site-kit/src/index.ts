@@ -65,3 +65,5 @@ export { collectMediaRefs, excerptOf, richTextToPlainText } from './richtext/tex
 export { color, HREF_RULE, href, IMAGE_RULE, image, imageSrc, text } from './schema/primitives.js';
 export { SECTIONS, type SectionType } from './sections/index.js';
 export { STARTERS, starterById, startersFor } from './starters/index.js';
+// page templates (templates/*)
+export { PAGE_TEMPLATES, type PageTemplate, pageTemplate, templateSections } from './templates/index.js';

@@ -22,6 +22,10 @@ export const PageErrors = defineErrors('pages', {
   schedule_in_past: { status: 400, message: 'Pick a publish time in the future.' },
   nothing_scheduled: { status: 409, message: 'This page has no scheduled publish to cancel.' },
   not_published: { status: 409, message: 'This page is not published.' },
+  template_not_found: {
+    status: 400,
+    message: 'Unknown page template. GET /api/v1/page-templates lists the templates and their ids.',
+  },
 });
 
 export const SiteErrors = defineErrors('sites', {

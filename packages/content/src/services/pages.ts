@@ -5,7 +5,14 @@
  */
 import { authorize } from '@qspace/auth';
 import { type Database, type Executor, newId, type TenantContext } from '@qspace/core';
-import { ContentValidationError, type SectionInstance, validateSections } from '@qspace/site-kit';
+import {
+  ContentValidationError,
+  type PageTemplate,
+  pageTemplate,
+  type SectionInstance,
+  templateSections,
+  validateSections,
+} from '@qspace/site-kit';
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import { diffVersions, type VersionDiff } from '../domain/diff.js';
 import { PageErrors } from '../domain/page-errors.js';
@@ -233,6 +240,8 @@ export interface CreatePageInput {
   title: string;
   slug: string;
   sections?: unknown;
+  /** A page template's id (PAGE_TEMPLATES): its sections between the site's navigation and footer. */
+  template?: string;
   seo?: unknown;
   inNav?: boolean;
 }
@@ -246,10 +255,13 @@ export async function createPage(
   const title = parseOr(PageTitle, input.title, 'title');
   const seo = parseOr(SeoInput, input.seo ?? {}, 'seo');
   const given = input.sections === undefined ? null : checkSections(input.sections);
+  const template = input.template === undefined ? undefined : pageTemplate(input.template);
+  if (input.template !== undefined && !template)
+    throw PageErrors.template_not_found({ template: input.template });
   const slug = checkSlug(input.slug, false);
   return database.tenant(ctx, async (tx) => {
     await assertSlugFree(tx, ctx, slug);
-    const sections = given ?? (await siteChrome(tx, ctx));
+    const sections = given ?? withChrome(await siteChrome(tx, ctx), template);
     const [pos] = await tx
       .select({ n: max(pages.position) })
       .from(pages)
@@ -286,6 +298,16 @@ async function siteChrome(tx: Executor, ctx: TenantContext): Promise<SectionInst
   const last = list[list.length - 1];
   const chrome = [first?.type === 'navigation' ? first : null, last?.type === 'footer' ? last : null];
   return chrome.filter((s): s is SectionInstance => !!s).map((s) => ({ ...s, id: newId().slice(-12) }));
+}
+
+/** The template's sections between the navigation and the footer the page got from the site. */
+function withChrome(chrome: SectionInstance[], template: PageTemplate | undefined): SectionInstance[] {
+  if (!template) return chrome;
+  const body = templateSections(template, () => newId().slice(-12));
+  const nav = chrome[0]?.type === 'navigation' ? [chrome[0]] : [];
+  const footer =
+    chrome[chrome.length - 1]?.type === 'footer' ? [chrome[chrome.length - 1] as SectionInstance] : [];
+  return [...nav, ...body, ...footer];
 }
 
 export interface SavePageInput {

@@ -1,5 +1,5 @@
 /** The dialogs of the pages list: create, settings (title, slug, SEO) and delete. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TriangleAlert } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../../api/client';
@@ -10,6 +10,8 @@ import { Checkbox } from '../../components/ui/checkbox';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, TextField } from '../../components/ui/field';
 import { Label } from '../../components/ui/label';
+import { cn } from '../../lib/cn';
+import { SectionThumb } from './editor/section-thumbs';
 import { type PageSummary, pageSlugOf, pagesKey } from './queries';
 import { SearchPreview, SocialPreview } from './seo-preview';
 
@@ -39,14 +41,22 @@ export function CreatePageDialog({
   const [title, setTitle] = useState('');
   const [slug, setSlug] = useState('');
   const [slugTouched, setSlugTouched] = useState(false);
+  const [template, setTemplate] = useState('blank');
+  const templates = useQuery(templatesQuery);
   const create = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/api/v1/apps/{appId}/pages', { params: { path: { appId } }, body: { title, slug } })),
+      unwrap(
+        api.POST('/api/v1/apps/{appId}/pages', {
+          params: { path: { appId } },
+          body: { title, slug, ...(template !== 'blank' ? { template } : {}) },
+        }),
+      ),
     onSuccess: (page) => {
       void qc.invalidateQueries({ queryKey: pagesKey(appId) });
       setTitle('');
       setSlug('');
       setSlugTouched(false);
+      setTemplate('blank');
       onCreated(page);
     },
   });
@@ -57,11 +67,11 @@ export function CreatePageDialog({
   };
   return (
     <Dialog
-      size="lg"
+      size="3xl"
       open={open}
       onClose={onClose}
       title="New page"
-      description="It starts as a draft: nobody sees it until you publish."
+      description="It starts as a draft with the site’s navigation and footer: nobody sees it until you publish."
     >
       <form onSubmit={submit} className="space-y-4" id="create-page">
         <TextField
@@ -86,6 +96,37 @@ export function CreatePageDialog({
             setSlug(e.target.value);
           }}
         />
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium text-ink">Start from</legend>
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {(templates.data ?? [{ id: 'blank', name: 'Blank', description: '', sections: [] }]).map((t) => (
+              <label
+                key={t.id}
+                title={t.description}
+                className={cn(
+                  'flex cursor-pointer flex-col gap-1.5 rounded-xl border p-2 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand',
+                  template === t.id
+                    ? 'border-brand bg-brand-soft'
+                    : 'border-line bg-surface hover:border-line-strong',
+                )}
+              >
+                <input
+                  type="radio"
+                  name="page-template"
+                  value={t.id}
+                  className="sr-only"
+                  checked={template === t.id}
+                  onChange={() => setTemplate(t.id)}
+                />
+                <TemplatePicture sections={t.sections} />
+                <span className="px-0.5 text-sm font-medium text-ink">{t.name}</span>
+              </label>
+            ))}
+          </div>
+          <p className="mt-2 min-h-5 text-[13px] text-ink-muted">
+            {templates.data?.find((t) => t.id === template)?.description}
+          </p>
+        </fieldset>
         {errors.form && <Alert tone="error">{errors.form}</Alert>}
         <div className="flex justify-end gap-2 pt-2">
           <Button type="button" variant="secondary" onClick={onClose}>
@@ -97,6 +138,28 @@ export function CreatePageDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+const templatesQuery = queryOptions({
+  queryKey: ['page-templates'],
+  queryFn: () => unwrap(api.GET('/api/v1/page-templates')),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+/** A template as a tiny page: its sections' pictures stacked (or an empty page for "Blank"). */
+function TemplatePicture({ sections }: { sections: string[] }) {
+  const shown = sections.slice(0, 4);
+  return (
+    <span className="flex aspect-[4/3] flex-col gap-0.5 overflow-hidden rounded-lg border border-line bg-canvas p-1">
+      {shown.length === 0 ? (
+        <span className="grid flex-1 place-items-center text-xs text-ink-faint">Empty page</span>
+      ) : (
+        shown.map((type) => (
+          <SectionThumb key={type} type={type} className="min-h-0 w-full flex-1 rounded-sm" />
+        ))
+      )}
+    </span>
   );
 }
 

@@ -21,6 +21,7 @@ import {
   updatePageSettings,
 } from '@qspace/content';
 import type { Database } from '@qspace/core';
+import { PAGE_TEMPLATES } from '@qspace/site-kit';
 import type { AppEnv } from '../../http/types.js';
 import { body, errors, Id, json } from './openapi.js';
 import { appContext } from './session.js';
@@ -107,6 +108,42 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
 
   app.openapi(
     createRoute({
+      method: 'get',
+      path: '/api/v1/page-templates',
+      tags: ['Pages'],
+      summary: 'Page templates: the sections a new page can start with',
+      'x-tenant-probe': 'global',
+      responses: {
+        200: json(
+          z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                description: z.string(),
+                sections: z.array(z.string()),
+              })
+              .openapi('PageTemplate'),
+          ),
+          'Templates.',
+        ),
+        401: errors[401],
+      },
+    }),
+    (c) =>
+      c.json(
+        PAGE_TEMPLATES.map((t) => ({
+          id: t.id,
+          name: t.name,
+          description: t.description,
+          sections: t.sections.map((s) => s.type),
+        })),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
       method: 'post',
       path: '/api/v1/apps/{appId}/pages',
       tags: ['Pages'],
@@ -118,6 +155,13 @@ export function pageRoutes(app: OpenAPIHono<AppEnv>, database: Database): void {
             title: z.string(),
             slug: z.string(),
             sections: z.array(SectionInput).optional(),
+            template: z
+              .enum(PAGE_TEMPLATES.map((t) => t.id) as [string, ...string[]])
+              .optional()
+              .openapi({
+                description:
+                  'Start from a page template (GET /api/v1/page-templates) instead of a blank page; ignored when `sections` is given.',
+              }),
             seo: SeoInput.optional(),
             inNav: z.boolean().optional(),
           }),
