@@ -209,4 +209,26 @@ describe.skipIf(!chromiumPath)('visual editor (Chromium)', () => {
     expect(JSON.stringify(saved.sections[0]?.props)).toContain('"page:contact"');
     expect(problems).toEqual([]);
   });
+
+  it('edits a headline on a 390 px phone: no sideways scrolling, fields in the Fields tab', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      storageState: await owner.storageState(),
+    });
+    const page = await phone.newPage();
+    await page.goto(`${server.url}/apps/${appId}/pages/${homeId}`);
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    const frame = page.frameLocator('#preview-frame');
+    await frame.locator('.qs-hero').first().tap();
+    await page.getByText('Fields', { exact: true }).click();
+    const title = `Typed on a phone ${stamp}`;
+    await page.locator('input[name="heading"]:visible').fill(title);
+    await frame.getByRole('heading', { name: title }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: shot('phone') });
+    await phone.close();
+  });
 });

@@ -59,7 +59,7 @@ export function EditorHeader({
   const [panel, setPanel] = useState<'history' | 'publish' | 'add' | null>(null);
   const status = pageStatus(page);
   const iconButton =
-    'grid size-9 place-items-center rounded-lg text-ink-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-35 disabled:hover:bg-transparent';
+    'grid size-8 shrink-0 place-items-center rounded-lg sm:size-9 text-ink-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-35 disabled:hover:bg-transparent';
 
   const previewDraft = async () => {
     const tab = window.open('about:blank', '_blank');
@@ -68,7 +68,7 @@ export function EditorHeader({
   };
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-1 border-b border-line bg-surface px-2 sm:gap-2 sm:px-3">
+    <header className="flex h-14 shrink-0 items-center gap-0.5 border-b border-line bg-surface px-1.5 sm:gap-2 sm:px-3">
       <Link to="/apps/$appId/pages" params={{ appId }} className={iconButton} aria-label="Back to pages">
         <ArrowLeft className="size-4" aria-hidden="true" />
       </Link>
@@ -83,7 +83,7 @@ export function EditorHeader({
           <Button
             size="sm"
             variant="secondary"
-            className="px-2.5 sm:px-3"
+            className="shrink-0 px-2 sm:px-3"
             aria-label="Add section"
             onClick={() => setPanel('add')}
           >
@@ -133,7 +133,7 @@ export function EditorHeader({
             <Button
               size="sm"
               aria-label="Publish"
-              className="px-2.5 sm:px-3"
+              className="shrink-0 px-2 sm:px-3"
               onClick={() => setPanel('publish')}
             >
               <Rocket className="size-4" aria-hidden="true" />
@@ -190,10 +190,10 @@ function SaveState({ state }: { state: SyncState }) {
       role="status"
       data-save-state={state.kind}
       title={title}
-      className={cn('mr-1 inline-flex items-center gap-1.5 text-xs font-medium', view.className)}
+      className={cn('mx-1 inline-flex shrink-0 items-center gap-1.5 text-xs font-medium', view.className)}
     >
       <view.icon className="size-3.5" aria-hidden="true" />
-      {view.text}
+      <span className="sr-only sm:not-sr-only">{view.text}</span>
     </span>
   );
 }
