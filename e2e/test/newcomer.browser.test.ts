@@ -212,6 +212,23 @@ describe.skipIf(!chromiumPath)('the newcomer’s journey (Chromium)', () => {
     await services.locator('[data-section-type="pricing"]').waitFor();
     await services.locator('[data-section-type="faq"]').waitFor();
     expect(await services.locator('[data-section-type="navigation"]').count()).toBe(1);
+
+    // Dragged to second place in the pages list, it is second in the site's navigation order.
+    await page.goto(`${server.url}/apps/${appId}/pages`);
+    const rows = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: /^Move .* up$/ }) });
+    await rows.filter({ hasText: 'Our services' }).dragTo(rows.nth(1));
+    await expect
+      .poll(async () => {
+        const list = (await (
+          await owner.request.get(`${server.url}/api/v1/apps/${appId}/pages`)
+        ).json()) as Array<{
+          title: string;
+        }>;
+        return list[1]?.title;
+      })
+      .toBe('Our services');
     expect(errors).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import {
   ExternalLink,
   FilePlus2,
   FileText,
+  GripVertical,
   House,
   PencilLine,
   Settings2,
@@ -24,6 +25,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Skeleton } from '../../components/ui/spinner';
+import { cn } from '../../lib/cn';
 import { CreatePageDialog, DeletePageDialog, PageSettingsDialog } from './page-dialogs';
 import { livePath, type PageSummary, pagePermissions, pageStatus, pagesKey } from './queries';
 
@@ -67,13 +69,18 @@ export function PagesScreen() {
     onSettled: () => qc.invalidateQueries({ queryKey: pagesKey(appId) }),
   });
 
-  const move = (index: number, by: -1 | 1) => {
+  /** Moves the page at `from` to `to`, showing the new order at once (the server's answer follows). */
+  const moveTo = (from: number, to: number) => {
     const list = [...(pages.data ?? [])];
-    const [item] = list.splice(index, 1);
-    if (!item) return;
-    list.splice(index + by, 0, item);
+    const [item] = list.splice(from, 1);
+    if (!item || from === to || to < 0 || to > list.length) return;
+    list.splice(to, 0, item);
+    qc.setQueryData(pagesKey(appId), list);
     reorder.mutate(list.map((p) => p.id));
   };
+  const move = (index: number, by: -1 | 1) => moveTo(index, index + by);
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [over, setOver] = useState<number | null>(null);
 
   const error = reorder.error ?? setHome.error;
   const list = pages.data ?? [];
@@ -129,6 +136,25 @@ export function PagesScreen() {
               last={index === list.length - 1}
               onUp={() => move(index, -1)}
               onDown={() => move(index, 1)}
+              drag={
+                can.admin
+                  ? {
+                      dragging: dragging === index,
+                      over: over === index && dragging !== null && dragging !== index,
+                      onStart: () => setDragging(index),
+                      onOver: () => setOver(index),
+                      onEnd: () => {
+                        setDragging(null);
+                        setOver(null);
+                      },
+                      onDrop: () => {
+                        if (dragging !== null) moveTo(dragging, index);
+                        setDragging(null);
+                        setOver(null);
+                      },
+                    }
+                  : null
+              }
               onHome={() => setHome.mutate(page.id)}
               onSettings={() => setSettingsOf(page)}
               onDelete={() => setDeleting(page)}
@@ -171,6 +197,15 @@ interface RowProps {
   onHome: () => void;
   onSettings: () => void;
   onDelete: () => void;
+  /** Drag and drop to reorder (admins); the arrow buttons do the same from the keyboard. */
+  drag: {
+    dragging: boolean;
+    over: boolean;
+    onStart: () => void;
+    onOver: () => void;
+    onEnd: () => void;
+    onDrop: () => void;
+  } | null;
 }
 
 function PageRow({
@@ -185,12 +220,42 @@ function PageRow({
   onHome,
   onSettings,
   onDelete,
+  drag,
 }: RowProps) {
   const status = pageStatus(page);
   const iconButton =
     'grid size-8 place-items-center rounded-md text-ink-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-30 disabled:hover:bg-transparent';
   return (
-    <li className="flex flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap">
+    <li
+      className={cn(
+        'flex flex-wrap items-center gap-3 px-4 py-3 transition-colors sm:flex-nowrap',
+        drag?.dragging && 'opacity-50',
+        drag?.over && 'bg-brand-soft shadow-[inset_0_2px_0_var(--color-brand)]',
+      )}
+      draggable={drag ? true : undefined}
+      onDragStart={(e) => {
+        if (!drag) return;
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', page.id);
+        drag.onStart();
+      }}
+      onDragOver={(e) => {
+        if (!drag) return;
+        e.preventDefault();
+        drag.onOver();
+      }}
+      onDragEnd={() => drag?.onEnd()}
+      onDrop={(e) => {
+        if (!drag) return;
+        e.preventDefault();
+        drag.onDrop();
+      }}
+    >
+      {can.admin && (
+        <div className="flex items-center">
+          <GripVertical className="size-4 cursor-grab text-ink-faint" aria-hidden="true" />
+        </div>
+      )}
       {can.admin && (
         <div className="flex flex-col">
           <button
