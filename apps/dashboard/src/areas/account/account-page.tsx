@@ -4,12 +4,13 @@ import { useEffect } from 'react';
 import { sessionQuery } from '../../api/queries';
 import { Alert } from '../../components/ui/alert';
 import { PageHeader } from '../../routes/app-shell';
+import { AppearanceSection } from './appearance-section';
 import { DeleteAccountSection, SignOutEverywhereSection } from './danger-section';
 import { PasswordSection } from './password-section';
 import { ProfileSection } from './profile-section';
 import { SessionsSection } from './sessions-section';
 
-/** `/account`: profile, password, sessions, and the irreversible actions last. */
+/** `/account`: profile, password, appearance, sessions, and the irreversible actions last. */
 export function AccountPage() {
   const search: { email?: string } = useSearch({ strict: false });
   const emailChanged = search.email === 'changed';
@@ -20,7 +21,10 @@ export function AccountPage() {
   }, [emailChanged, queryClient]);
   return (
     <div className="mx-auto max-w-4xl">
-      <PageHeader title="Account" description="Your profile, password and the devices signed in as you." />
+      <PageHeader
+        title="Account"
+        description="Your profile, password, appearance and the devices signed in as you."
+      />
       {emailChanged && (
         <Alert tone="success" title="Email changed" className="mb-8">
           Sign-in and security mail now go to your new address.
@@ -28,6 +32,7 @@ export function AccountPage() {
       )}
       <ProfileSection />
       <PasswordSection />
+      <AppearanceSection />
       <SessionsSection />
       <SignOutEverywhereSection />
       <DeleteAccountSection />

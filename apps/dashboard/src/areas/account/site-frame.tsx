@@ -20,7 +20,8 @@ interface SiteFrameProps {
  * width and shrunk to fit its box (no pointer events, out of the tab order). Not sandboxed: a sandbox
  * without scripts makes Chromium log an error per blocked script, and the site's own CSP already pins
  * its scripts by hash. Sizes are set through the CSSOM, which the dashboard's CSP (`style-src 'self'`)
- * allows, unlike style attributes in markup.
+ * allows, unlike style attributes in markup. The frame is white under the site (a site's paper, not
+ * the dashboard's: it stays white in the dark theme).
  */
 export function SiteFrame({ src, title, viewportWidth = 1280, className, lazy = false }: SiteFrameProps) {
   const box = useRef<HTMLDivElement>(null);

@@ -4,6 +4,7 @@ import { TriangleAlert } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError, messageOf } from '../../api/errors';
+import type { paths } from '../../api/schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Checkbox } from '../../components/ui/checkbox';
@@ -16,6 +17,12 @@ import { type PageSummary, pageSlugOf, pagesKey } from './queries';
 import { SearchPreview, SocialPreview } from './seo-preview';
 
 type Errors = Record<string, string>;
+/** The template ids the server accepts (from its route definition). */
+type TemplateId = NonNullable<
+  NonNullable<
+    paths['/api/v1/apps/{appId}/pages']['post']['requestBody']
+  >['content']['application/json']['template']
+>;
 
 /** Server validation issues by field path (`seo.title` → `seo.title`, `slug` → `slug`). */
 function errorsOf(error: unknown): { fields: Errors; form: string | null } {
@@ -48,7 +55,7 @@ export function CreatePageDialog({
       unwrap(
         api.POST('/api/v1/apps/{appId}/pages', {
           params: { path: { appId } },
-          body: { title, slug, ...(template !== 'blank' ? { template } : {}) },
+          body: { title, slug, ...(template !== 'blank' ? { template: template as TemplateId } : {}) },
         }),
       ),
     onSuccess: (page) => {

@@ -1,13 +1,14 @@
 import { cn } from '../../lib/cn';
 
+/** Seven tints (tokens in styles.css, with their dark-theme values). */
 const PALETTE = [
-  'bg-teal-100 text-teal-800',
-  'bg-indigo-100 text-indigo-800',
-  'bg-amber-100 text-amber-800',
-  'bg-rose-100 text-rose-800',
-  'bg-sky-100 text-sky-800',
-  'bg-violet-100 text-violet-800',
-  'bg-emerald-100 text-emerald-800',
+  'bg-avatar-1 text-on-avatar-1',
+  'bg-avatar-2 text-on-avatar-2',
+  'bg-avatar-3 text-on-avatar-3',
+  'bg-avatar-4 text-on-avatar-4',
+  'bg-avatar-5 text-on-avatar-5',
+  'bg-avatar-6 text-on-avatar-6',
+  'bg-avatar-7 text-on-avatar-7',
 ] as const;
 
 /** A stable colour per App, from its slug. */

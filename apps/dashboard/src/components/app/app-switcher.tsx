@@ -19,16 +19,18 @@ export function AppSwitcher() {
   const current = apps.data?.find((a) => a.id === appId);
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
-        className="flex h-9 min-w-0 max-w-[15rem] items-center gap-2 rounded-lg px-2 text-sm font-medium text-ink hover:bg-subtle focus-visible:outline-2 focus-visible:outline-brand data-[state=open]:bg-subtle"
-        aria-label={current ? `Current App: ${current.name}. Switch App` : 'Switch App'}
-      >
+      <DropdownMenu.Trigger className="flex h-9 min-w-0 max-w-[15rem] items-center gap-2 rounded-lg px-2 text-sm font-medium text-ink hover:bg-subtle focus-visible:outline-2 focus-visible:outline-brand data-[state=open]:bg-subtle">
         {current ? (
           <AppAvatar name={current.name} slug={current.slug} className="size-6 text-[11px]" />
         ) : (
           <LayoutGrid className="size-4 text-ink-faint" aria-hidden="true" />
         )}
-        <span className="truncate">{current?.name ?? 'All Apps'}</span>
+        {/* The name is spoken with what the button does (its visible words stay part of the name). */}
+        <span className="truncate">
+          {current && <span className="sr-only">Current App: </span>}
+          {current?.name ?? 'All Apps'}
+          <span className="sr-only">. Switch App</span>
+        </span>
         <ChevronsUpDown className="size-3.5 shrink-0 text-ink-faint" aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

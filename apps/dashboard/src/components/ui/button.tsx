@@ -4,11 +4,16 @@ import { cn } from '../../lib/cn';
 import { Spinner } from './spinner';
 
 const VARIANTS = {
-  primary: 'bg-brand text-white shadow-xs hover:bg-brand-strong active:bg-brand-strong disabled:bg-brand/60',
+  // Disabled: a faded brand on light. On dark a faded light fill still reads as enabled, so a
+  // disabled (not busy) button turns grey there.
+  primary: cn(
+    'bg-brand text-on-brand shadow-xs hover:bg-brand-strong active:bg-brand-strong disabled:bg-brand/60',
+    'dark:disabled:not-aria-busy:bg-line-strong dark:disabled:not-aria-busy:text-ink-muted dark:disabled:not-aria-busy:shadow-none',
+  ),
   secondary:
     'bg-surface text-ink border border-line-strong shadow-xs hover:bg-subtle active:bg-subtle disabled:text-ink-faint',
   ghost: 'text-ink-muted hover:bg-subtle hover:text-ink',
-  danger: 'bg-danger text-white shadow-xs hover:bg-danger/90',
+  danger: 'bg-danger text-on-danger shadow-xs hover:bg-danger/90',
 } as const;
 
 const SIZES = {

@@ -8,7 +8,7 @@ export function Checkbox({ className, ...props }: ComponentProps<typeof RadixChe
     <RadixCheckbox.Root
       className={cn(
         'grid size-4.5 shrink-0 place-items-center rounded-[5px] border border-line-strong bg-surface shadow-xs',
-        'data-[state=checked]:border-brand data-[state=checked]:bg-brand data-[state=checked]:text-white',
+        'data-[state=checked]:border-brand data-[state=checked]:bg-brand data-[state=checked]:text-on-brand',
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand',
         className,
       )}

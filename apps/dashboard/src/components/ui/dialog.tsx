@@ -72,7 +72,7 @@ export function Dialog({
         onClose();
       }}
       className={cn(
-        'm-auto max-h-[min(90dvh,860px)] w-[calc(100vw-1.5rem)] flex-col overflow-hidden rounded-2xl border border-line bg-surface p-0 text-ink shadow-pop backdrop:bg-ink/40 open:flex',
+        'm-auto max-h-[min(90dvh,860px)] w-[calc(100vw-1.5rem)] flex-col overflow-hidden rounded-2xl border border-line bg-surface p-0 text-ink shadow-pop backdrop:bg-scrim open:flex',
         WIDTHS[size],
       )}
     >

@@ -5,7 +5,7 @@ export function Logo({ className, withName = true }: { className?: string; withN
   return (
     <span className={cn('inline-flex items-center gap-2.5 font-semibold tracking-tight text-ink', className)}>
       <span
-        className="grid size-8 place-items-center rounded-lg bg-brand text-[17px] font-bold text-white shadow-xs"
+        className="grid size-8 place-items-center rounded-lg bg-brand text-[17px] font-bold text-on-brand shadow-xs"
         aria-hidden="true"
       >
         Q

@@ -37,7 +37,7 @@ export function ChoiceCard({ name, value, checked, onChange, children, className
         aria-hidden="true"
         className={cn(
           'absolute right-3 top-3 z-10 grid size-5 place-items-center rounded-full border shadow-xs',
-          checked ? 'border-brand bg-brand text-white' : 'border-line-strong bg-surface',
+          checked ? 'border-brand bg-brand text-on-brand' : 'border-line-strong bg-surface',
         )}
       >
         {checked && <Check className="size-3" strokeWidth={3} />}

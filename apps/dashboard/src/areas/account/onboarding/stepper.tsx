@@ -17,7 +17,7 @@ export function Stepper({ step, onGo }: { step: number; onGo: (step: number) => 
                 aria-hidden="true"
                 className={cn(
                   'grid size-6 shrink-0 place-items-center rounded-full text-xs font-semibold',
-                  done && 'bg-brand text-white',
+                  done && 'bg-brand text-on-brand',
                   current && 'bg-brand-soft text-brand-strong ring-2 ring-brand',
                   !done && !current && 'bg-subtle text-ink-faint ring-1 ring-line-strong',
                 )}

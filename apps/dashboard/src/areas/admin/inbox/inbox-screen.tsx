@@ -179,7 +179,7 @@ function FilterTabs({
         >
           {tab.label}
           {tab.value === 'unread' && unread !== undefined && unread > 0 && (
-            <span className="rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-white tabular-nums">
+            <span className="rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-on-brand tabular-nums">
               {unread}
             </span>
           )}

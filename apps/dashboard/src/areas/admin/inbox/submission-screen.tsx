@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../../../components/ui/dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Skeleton } from '../../../components/ui/spinner';
 import { toast } from '../../../components/ui/toast';
+import { describeDevice } from '../../account/user-agent';
 import { formatDateTime, formatRelative } from '../shared/format';
 import { can } from '../shared/permissions';
 import { inboxKey, type Submission, submissionQuery, useAppRole } from '../shared/queries';
@@ -217,8 +218,8 @@ function SubmissionDetail({ appId, submissionId }: { appId: string; submissionId
           <Meta label="Came from">{s.meta.referrer || 'Direct visit or not shared'}</Meta>
           <Meta label="First read">{s.readAt ? formatDateTime(s.readAt) : 'Not yet'}</Meta>
           {s.meta.userAgent && (
-            <Meta label="Browser" className="sm:col-span-2">
-              <span className="text-[13px] text-ink-muted">{s.meta.userAgent}</span>
+            <Meta label="Device" className="sm:col-span-2">
+              <span title={s.meta.userAgent}>{deviceOf(s.meta.userAgent)}</span>
             </Meta>
           )}
         </dl>
@@ -293,4 +294,10 @@ function DetailSkeleton() {
       <Skeleton className="h-64 rounded-xl" />
     </div>
   );
+}
+
+/** "Chrome on Android (phone)": the visitor's device in words; the raw header is the tooltip. */
+function deviceOf(userAgent: string): string {
+  const { browser, os, kind } = describeDevice(userAgent);
+  return `${browser} on ${os}${kind === 'phone' || kind === 'tablet' ? ` (${kind})` : ''}`;
 }

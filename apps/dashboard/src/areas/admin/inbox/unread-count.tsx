@@ -25,7 +25,7 @@ export function InboxUnreadCount({ appId }: { appId: string }) {
   });
   if (!count.data) return null;
   return (
-    <span className="ml-auto rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-white tabular-nums">
+    <span className="ml-auto rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-on-brand tabular-nums">
       {count.data > 99 ? '99+' : count.data}
       <span className="sr-only"> unread</span>
     </span>

@@ -231,7 +231,7 @@ function Editor({ appId, post }: { appId: string; post: Post }) {
               aria-invalid={errors.fields.title ? true : undefined}
               aria-describedby={errors.fields.title ? `${titleId}-error` : undefined}
               onChange={(e) => set('title', e.target.value.replace(/\n/g, ' '))}
-              className="block w-full resize-none bg-transparent text-3xl font-semibold tracking-tight text-ink [field-sizing:content] placeholder:text-ink-faint focus:outline-none"
+              className="block w-full resize-none bg-transparent text-3xl font-semibold tracking-tight text-ink [field-sizing:content] placeholder:text-ink-faint focus-visible:rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-brand/40"
             />
             {errors.fields.title && (
               <p id={`${titleId}-error`} className="mt-1 text-[13px] font-medium text-danger">

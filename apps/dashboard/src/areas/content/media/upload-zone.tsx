@@ -43,7 +43,11 @@ export function UploadZone({ onFiles, compact = false, multiple = true }: Upload
     >
       <UploadCloud className={cn('shrink-0 text-brand', compact ? 'size-6' : 'size-8')} aria-hidden="true" />
       <div className="min-w-0 flex-1 text-sm">
-        <p className="font-medium text-ink">Drop images here to upload</p>
+        {/* Touch screens have no dragging: they are told what the button does instead. */}
+        <p className="font-medium text-ink">
+          <span className="pointer-coarse:hidden">Drop images here to upload</span>
+          <span className="hidden pointer-coarse:inline">Add photos and files from this device</span>
+        </p>
         <p id={hintId} className="text-ink-muted">
           JPEG, PNG, WebP, AVIF, GIF, SVG or PDF. Photos get sizes for every screen.
         </p>

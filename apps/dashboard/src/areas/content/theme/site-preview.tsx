@@ -92,6 +92,7 @@ export function SitePreview({ url, version, primary, accent }: SitePreviewProps)
           title="Site preview"
           onLoad={apply}
           className={cn(
+            // White under the site: its paper, in either dashboard theme.
             'h-full bg-white',
             width === 'phone' ? 'w-[390px] max-w-full border-x border-line' : 'w-full',
           )}
