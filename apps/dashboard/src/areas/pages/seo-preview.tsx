@@ -20,7 +20,7 @@ export function SearchPreview({
         Google
       </figcaption>
       <p className="truncate text-xs text-ink-muted">{host.split('/').join(' › ')}</p>
-      <p className="mt-0.5 truncate text-lg leading-snug text-[#1a0dab]">
+      <p className="mt-0.5 truncate text-lg leading-snug text-[#1a0dab] dark:text-[#8ab4f8]">
         {clip(title || 'Untitled page', 60)}
       </p>
       <p className="mt-1 line-clamp-2 text-sm text-ink-muted">

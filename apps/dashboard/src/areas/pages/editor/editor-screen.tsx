@@ -15,7 +15,7 @@ import {
 } from '@puckeditor/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { messageOf } from '../../../api/errors';
 import { appQuery } from '../../../api/queries';
 import { Alert } from '../../../components/ui/alert';
@@ -45,7 +45,66 @@ const VIEWPORTS = [
   { width: 1280, height: 'auto' as const, label: 'Desktop', icon: 'Monitor' as const },
 ];
 
-const OVERRIDES: Partial<Overrides> = { iframe: IframeStyles, header: HeaderSlot, drawerItem: DrawerItem };
+/** With no section selected, the side panel says what to do instead of standing empty. */
+function FieldsPanel({ children, itemSelector }: { children: ReactNode; itemSelector?: unknown }) {
+  if (itemSelector) return <>{children}</>;
+  return (
+    <div className="px-4 py-6 text-sm text-ink-muted" data-fields-hint>
+      <p className="font-medium text-ink">Select a section to edit it</p>
+      <p className="mt-1">
+        Click a section in the preview, or add one with <strong className="text-ink">Add section</strong>.
+      </p>
+    </div>
+  );
+}
+
+const OVERRIDES: Partial<Overrides> = {
+  iframe: IframeStyles,
+  header: HeaderSlot,
+  drawerItem: DrawerItem,
+  fields: FieldsPanel,
+};
+
+/**
+ * Names for Puck's own controls that it renders without one (found by Lighthouse): the preview
+ * frame, the zoom menu and the loading indicator. Applied whenever Puck redraws them.
+ */
+function useNamedPuckControls(root: HTMLElement | null): void {
+  useEffect(() => {
+    if (!root) return;
+    const name = () => {
+      root.querySelector('iframe#preview-frame:not([title])')?.setAttribute('title', 'Page preview');
+      for (const el of root.querySelectorAll('select[class*="zoomSelect"]:not([aria-label])'))
+        el.setAttribute('aria-label', 'Zoom');
+      for (const el of root.querySelectorAll('span[class*="_Loader_"][aria-label]:not([role])'))
+        el.setAttribute('role', 'status');
+    };
+    name();
+    let queued = false;
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        name();
+      });
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [root]);
+}
+
+/** Narrow screens open on the phone width, so the preview fits without zooming out. */
+const INITIAL_UI =
+  typeof window !== 'undefined' && window.innerWidth < 640
+    ? {
+        viewports: {
+          current: { width: 390, height: 'auto' as const },
+          controlsVisible: true,
+          options: VIEWPORTS,
+        },
+      }
+    : undefined;
 
 /**
  * Puck's phone layout shows the fields in a side tab, and renders that tab (hidden) on every screen
@@ -65,8 +124,10 @@ export function EditorScreen() {
   const page = useQuery({ ...pageQuery(appId, pageId), refetchOnWindowFocus: false });
   const registry = useQuery(sectionsQuery);
   const error = app.error ?? page.error ?? registry.error;
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  useNamedPuckControls(root);
   return (
-    <div className="fixed inset-0 z-50 flex flex-col bg-canvas" data-editor>
+    <div ref={setRoot} className="fixed inset-0 z-50 flex flex-col bg-canvas" data-editor>
       {error ? (
         <div className="m-auto max-w-md p-6">
           <Alert tone="error" title="The editor could not open">
@@ -194,6 +255,7 @@ function Editor({ appId, appSlug, page, registry, role }: EditorProps) {
               overrides={OVERRIDES}
               plugins={PLUGINS}
               viewports={VIEWPORTS}
+              {...(INITIAL_UI ? { ui: INITIAL_UI } : {})}
               iframe={{ enabled: true, syncHostStyles: false, waitForStyles: false }}
               height="100%"
               headerTitle={current.title}
