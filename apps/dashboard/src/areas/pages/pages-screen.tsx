@@ -252,7 +252,7 @@ function PageRow({
       }}
     >
       {can.admin && (
-        <div className="flex items-center">
+        <div className="hidden items-center sm:flex">
           <GripVertical className="size-4 cursor-grab text-ink-faint" aria-hidden="true" />
         </div>
       )}
@@ -300,7 +300,7 @@ function PageRow({
           {!page.scheduledAt && ` · edited ${new Date(page.updatedAt).toLocaleDateString()}`}
         </p>
       </div>
-      <div className="flex items-center gap-1">
+      <div className="flex w-full items-center justify-end gap-1 border-t border-line pt-2 sm:w-auto sm:border-0 sm:pt-0">
         {page.status !== 'draft' && (
           <a
             href={livePath(appSlug, page.slug)}
