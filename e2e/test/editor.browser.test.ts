@@ -157,6 +157,13 @@ describe.skipIf(!chromiumPath)('visual editor (Chromium)', () => {
         .locator('[data-section]')
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-section-type')));
 
+    // With nothing selected, a section from "Add section" goes last — before the footer.
+    await page.getByRole('button', { name: 'Add section' }).click();
+    await page.getByRole('dialog', { name: 'Add a section' }).getByRole('button', { name: /^FAQ/ }).click();
+    await expect.poll(async () => (await types()).slice(-2)).toEqual(['faq', 'footer']);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await types()).includes('faq')).toBe(false);
+
     // The field panel exists once (no duplicate ids), and no stylesheet was refused.
     await frame.locator('.qs-hero').first().click();
     await page.locator('input[name="heading"]:visible').waitFor();

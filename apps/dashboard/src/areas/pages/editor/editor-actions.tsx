@@ -31,10 +31,12 @@ export const GROUP_LABELS: Record<string, string> = {
 export function addSection(getPuck: GetPuck, type: string): string | undefined {
   const { appState, dispatch } = getPuck();
   const selector = appState.ui.itemSelector;
-  const index =
-    selector && (selector.zone ?? ROOT_ZONE) === ROOT_ZONE
-      ? selector.index + 1
-      : appState.data.content.length;
+  const content = appState.data.content;
+  const wanted = selector && (selector.zone ?? ROOT_ZONE) === ROOT_ZONE ? selector.index + 1 : content.length;
+  const index = placeBetween(
+    content.map((item) => item.type),
+    wanted,
+  );
   dispatch({ type: 'insert', componentType: type, destinationIndex: index, destinationZone: ROOT_ZONE });
   dispatch({ type: 'setUi', ui: { itemSelector: { index, zone: ROOT_ZONE } } });
   const added = getPuck().appState.data.content[index];
