@@ -18,7 +18,7 @@ import {
 } from '@qspace/core';
 import { and, eq } from 'drizzle-orm';
 import { PageErrors } from '../domain/page-errors.js';
-import { pages, pageVersions } from '../schema.js';
+import { pages } from '../schema.js';
 import { loadPage, loadVersion, type PageSummary, summaryOf } from './pages.js';
 import { bumpSiteVersion } from './site-version.js';
 
