@@ -1,0 +1,27 @@
+/** What every command receives: where to print, and the catalog (loaded on first use). */
+import { type Catalog, type CatalogSources, defaultPackageDirs, loadCatalog } from '../manifests/catalog.js';
+import { type Io, type Out, out } from './output.js';
+
+export interface Context {
+  io: Io;
+  /** Colour allowed by the flags (`--no-color`); the stream and NO_COLOR still decide. */
+  colour: boolean;
+  catalog(): Catalog;
+  stdout(): Out;
+  stderr(): Out;
+}
+
+export function createContext(io: Io, sources: CatalogSources = {}): Context {
+  let catalog: Catalog | undefined;
+  const ctx: Context = {
+    io,
+    colour: true,
+    catalog: () => {
+      catalog ??= loadCatalog({ packageDirs: sources.packageDirs ?? defaultPackageDirs(io.env), ...sources });
+      return catalog;
+    },
+    stdout: () => out(io.stdout, io.env, ctx.colour),
+    stderr: () => out(io.stderr, io.env, ctx.colour),
+  };
+  return ctx;
+}
