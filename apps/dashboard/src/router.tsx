@@ -12,6 +12,7 @@ import { ApiError } from './api/errors';
 import { appsQuery, sessionQuery } from './api/queries';
 import { accountRoutes } from './areas/account/routes';
 import { adminRoutes } from './areas/admin/routes';
+import { analyticsRoutes, analyticsShareRoutes } from './areas/analytics/routes';
 import { contentRoutes } from './areas/content/routes';
 import { pagesRoutes } from './areas/pages/routes';
 import { safeRedirect } from './lib/forms';
@@ -177,8 +178,10 @@ const routeTree = rootRoute.addChildren([
       ...pagesRoutes(appRoute),
       ...contentRoutes(appRoute),
       ...adminRoutes(appRoute),
+      ...analyticsRoutes(appRoute),
     ]),
   ]),
+  ...analyticsShareRoutes(rootRoute),
 ]);
 
 export const router = createRouter({

@@ -3,6 +3,7 @@
  * database. Transport concerns only: parse → authorize → call a module's service → respond.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { IngestPipeline } from '@qspace/analytics';
 import type { Auth } from '@qspace/auth';
 import type { MediaStorage } from '@qspace/content';
 import { CoreErrors, type Database, type Logger } from '@qspace/core';
@@ -19,10 +20,12 @@ import { FAVICON_SVG, PAGES_CSS, renderHomePage, renderNotFoundPage } from './ht
 import type { RateLimitStore } from './http/rate-limit.js';
 import { requestIdVar } from './http/request-id.js';
 import type { AppEnv } from './http/types.js';
+import { analyticsIngestRoutes } from './routes/analytics-ingest.js';
 import { authRoutes } from './routes/auth.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 import { invitePage } from './routes/invite-page.js';
+import { analyticsRoutes } from './routes/v1/analytics.js';
 import { apiKeyRoutes } from './routes/v1/api-keys.js';
 import { appRoutes } from './routes/v1/apps.js';
 import { invitationRoutes } from './routes/v1/invitations.js';
@@ -55,6 +58,8 @@ export interface AppDeps {
   sites: SiteCache;
   /** Where uploaded media is stored. */
   mediaStorage: MediaStorage;
+  /** Analytics ingest: POST /api/event, the pixel, and form submissions as conversions (absent: 503). */
+  ingest?: IngestPipeline;
   /** Extra routes (tests and later modules' route groups) mounted before the 404 handler. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -88,6 +93,14 @@ export function createApp(deps: AppDeps): App {
   });
   // Media uploads are streamed; the media service enforces MEDIA_MAX_BYTES itself, mid-stream.
   app.use('/api/*', (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
+  // Analytics beacons are tiny and parsed by their own route (which answers 413 over 4 KiB).
+  analyticsIngestRoutes(app, {
+    ingest: deps.ingest,
+    rateLimits: deps.rateLimits,
+    trustProxy: deps.config.TRUST_PROXY,
+    eventsPerIp: deps.config.RATE_LIMIT_EVENTS_PER_IP,
+    countryHeader: deps.config.ANALYTICS_COUNTRY_HEADER,
+  });
   // Better Auth reads the raw body itself and reports its own input errors (mapped in routes/auth.ts).
   app.use('/api/*', async (c, next) => (c.req.path.startsWith('/api/auth/') ? next() : json(c, next)));
 
@@ -103,6 +116,7 @@ export function createApp(deps: AppDeps): App {
     rateLimits: deps.rateLimits,
     formsPerIp: deps.config.RATE_LIMIT_FORMS_PER_IP,
     trustProxy: deps.config.TRUST_PROXY,
+    ingest: deps.ingest,
   });
   healthRoutes(app, {
     database: deps.database,
@@ -131,6 +145,7 @@ export function createApp(deps: AppDeps): App {
     '/api/v1/starters',
     '/api/v1/sections',
     '/api/v1/invitations/:token/accept',
+    '/api/v1/analytics/sparklines',
   ]) {
     app.use(path, requirePrincipal(deps.auth, deps.database, sessionSettings));
   }
@@ -140,7 +155,9 @@ export function createApp(deps: AppDeps): App {
     app.use(path, async (c, next) => {
       await next();
       // The editor's preview (POST …/render) changes nothing.
-      const changes = c.req.method !== 'GET' && !c.req.path.endsWith('/render');
+      // Neither do analytics settings, goals or funnels.
+      const changes =
+        c.req.method !== 'GET' && !c.req.path.endsWith('/render') && !c.req.path.includes('/analytics');
       if (changes && c.res.status < 400) deps.sites.drop(c.req.param('appId') ?? '');
     });
   }
@@ -162,6 +179,12 @@ export function createApp(deps: AppDeps): App {
   });
   siteApiRoutes(app, deps.database, deps.config.PUBLIC_URL, deps.config.SITES_DOMAIN);
   submissionRoutes(app, { database: deps.database });
+  analyticsRoutes(app, {
+    database: deps.database,
+    publicUrl: deps.config.PUBLIC_URL,
+    rateLimits: deps.rateLimits,
+    trustProxy: deps.config.TRUST_PROXY,
+  });
   invitePage(app, deps.database, { secret: deps.authSecret, publicUrl: deps.config.PUBLIC_URL });
   deps.extend?.(app);
 

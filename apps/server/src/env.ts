@@ -1,5 +1,6 @@
 /** Every environment variable the server reads: the kernel's plus its own. */
 
+import { analyticsEnv } from '@qspace/analytics';
 import { authEnv } from '@qspace/auth';
 import { mediaEnv } from '@qspace/content';
 import {
@@ -21,6 +22,7 @@ export const serverEnv = defineEnv({
   ...notificationsEnv,
   ...authEnv,
   ...mediaEnv,
+  ...analyticsEnv,
   PORT: {
     schema: port(3000),
     description: 'TCP port the server listens on.',
@@ -104,6 +106,11 @@ export const serverEnv = defineEnv({
     schema: positiveInt(10, 10_000),
     description: 'Contact-form submissions allowed per client IP per 10 minutes, per site.',
     hint: 'A whole number, e.g. 10.',
+  },
+  RATE_LIMIT_EVENTS_PER_IP: {
+    schema: positiveInt(600, 1_000_000),
+    description: 'Analytics events accepted per client IP per minute (a flood beyond it gets 429).',
+    hint: 'A whole number, e.g. 600.',
   },
   DEMO_SEED: {
     schema: boolean(true),

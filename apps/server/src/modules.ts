@@ -2,6 +2,13 @@
  * The composition root: which modules this server runs. Each module contributes its migrations and
  * its job handlers; order between modules comes from their `dependsOn`.
  */
+import {
+  analyticsMigrations,
+  createGoalBackfillHandler,
+  createRollupHandler,
+  GOAL_BACKFILL_JOB,
+  ROLLUP_JOB,
+} from '@qspace/analytics';
 import { authMigrations } from '@qspace/auth';
 import {
   contentMigrations,
@@ -23,11 +30,14 @@ export const migrations: MigrationSource[] = [
   notificationsMigrations,
   authMigrations,
   contentMigrations,
+  analyticsMigrations,
 ];
 
 export interface ModuleServices {
   mail: MailTransport;
   database: Database;
+  /** Days raw analytics events are kept (ANALYTICS_RAW_RETENTION_DAYS). */
+  analyticsRetentionDays: number;
 }
 
 export function jobHandlers(services: ModuleServices): Record<string, JobHandler> {
@@ -35,5 +45,9 @@ export function jobHandlers(services: ModuleServices): Record<string, JobHandler
     [DELIVERY_JOB]: createDeliveryHandler(services.mail),
     [PUBLISH_PAGE_JOB]: createPublishPageHandler(),
     [POST_PUBLISH_JOB]: createPostPublishHandler(services.database),
+    [ROLLUP_JOB]: createRollupHandler({ retentionDays: services.analyticsRetentionDays }),
+    [GOAL_BACKFILL_JOB]: createGoalBackfillHandler({
+      retentionDays: services.analyticsRetentionDays,
+    }) as JobHandler,
   };
 }

@@ -8,6 +8,7 @@
 
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type AppResolver, IngestPipeline, scheduleRollup } from '@qspace/analytics';
 import { createAuth } from '@qspace/auth';
 import { DiskStorage, type MediaStorage, resolveMediaImages } from '@qspace/content';
 import {
@@ -26,9 +27,10 @@ import type { ServerConfig } from './env.js';
 import { createListener } from './http/listener.js';
 import { type RateLimitStore, rateLimitStoreFromEnv } from './http/rate-limit.js';
 import { migrations as defaultMigrations, jobHandlers as moduleJobHandlers } from './modules.js';
+import { analyticsFastPath } from './routes/analytics-fast-path.js';
 import { SiteCache } from './sites/cache.js';
 import { siteFastPath } from './sites/fast-path.js';
-import { platformHosts } from './sites/resolve.js';
+import { platformHosts, type SiteHosts, siteTarget } from './sites/resolve.js';
 
 export interface RuntimeOptions {
   config: ServerConfig;
@@ -51,6 +53,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   app: App;
   database: Database;
+  /** Analytics ingest (events buffered in memory, written in batches). */
+  ingest: IngestPipeline;
   worker: JobWorker | null;
   server: Server;
   url: string;
@@ -97,13 +101,17 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const worker = config.JOBS_ENABLED
     ? new JobWorker({
         database,
-        handlers: options.jobHandlers ?? moduleJobHandlers({ mail, database }),
+        handlers:
+          options.jobHandlers ??
+          moduleJobHandlers({ mail, database, analyticsRetentionDays: config.ANALYTICS_RAW_RETENTION_DAYS }),
         concurrency: config.JOBS_CONCURRENCY,
         pollIntervalMs: config.JOBS_POLL_INTERVAL_MS,
         logger: logger.child({ component: 'jobs' }),
       })
     : null;
   await worker?.start();
+  // The hourly analytics rollup schedules itself after each run; this starts the chain (idempotent).
+  if (worker) await scheduleRollup(database.db);
 
   const sites = new SiteCache(database, {
     checkMs: config.SITE_CACHE_CHECK_MS,
@@ -112,6 +120,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
   await sites.start();
   const hosts = { sitesDomain: config.SITES_DOMAIN, platformHosts: platformHosts(config.PUBLIC_URL) };
+  const ingest = new IngestPipeline({
+    database,
+    resolveApp: siteResolver(sites, hosts),
+    logger: logger.child({ component: 'analytics' }),
+    flushMs: config.ANALYTICS_FLUSH_MS,
+    batchSize: config.ANALYTICS_BATCH_SIZE,
+  });
+  ingest.start();
 
   let stopping = false;
   const app = createApp({
@@ -126,11 +142,22 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     expectedMigrations: report?.total ?? 0,
     workerRunning: worker ? () => worker.running : null,
     stopping: () => stopping,
+    ingest,
     extend: options.extend,
   });
   const server = await listen(
     createListener(app.fetch, {
       hsts: config.NODE_ENV === 'production',
+      beaconPath: analyticsFastPath(
+        {
+          ingest,
+          rateLimits,
+          trustProxy: config.TRUST_PROXY,
+          eventsPerIp: config.RATE_LIMIT_EVENTS_PER_IP,
+          countryHeader: config.ANALYTICS_COUNTRY_HEADER,
+        },
+        logger,
+      ),
       fastPath: siteFastPath(sites, hosts, config.PUBLIC_URL),
     }),
     config.PORT,
@@ -154,6 +181,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       logger.info({ reason }, 'shutting down: draining requests');
       const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
       await closeServer(server, config.SHUTDOWN_TIMEOUT_MS);
+      // Requests are drained: write the analytics events they buffered before the database closes.
+      await ingest.stop();
       const result = await worker?.stop(Math.max(0, deadline - Date.now()));
       if (result) logger.info(result, 'jobs worker stopped');
       await sites.stop();
@@ -164,7 +193,18 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     })();
     return stopped;
   };
-  return { app, database, worker, server, url, port, stop };
+  return { app, database, worker, server, url, port, ingest, stop };
+}
+
+/** Analytics events name their page by URL: the App is the site at that URL, as the site routes see it. */
+function siteResolver(sites: SiteCache, hosts: SiteHosts): AppResolver {
+  return (url) => {
+    const target = siteTarget(url.host, url.pathname, hosts);
+    if (!target) return null;
+    const known = sites.cachedAppId(target);
+    const found = (appId: string | null) => (appId ? { appId, path: target.path } : null);
+    return known !== undefined ? found(known) : sites.appId(target).then(found);
+  };
 }
 
 function listen(listener: RequestListener, port: number, hostname: string): Promise<Server> {

@@ -41,6 +41,8 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     postId: '',
     mediaId: '',
     submissionId: '',
+    goalId: '',
+    funnelId: '',
     secrets: [] as string[],
   };
 
@@ -80,7 +82,10 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     const keyB = await asB('POST', `/api/v1/apps/${b.appId}/api-keys`, { name: 'B key', scopes: ['read'] });
     b.keyId = String(keyB.body?.id);
     await seedContent();
+    await seedAnalytics();
     b.secrets = [
+      'Bravo Secret Goal',
+      'Bravo Secret Funnel',
       'Bravo Secret Page',
       'Bravo Secret Post',
       'bravo-secret-photo',
@@ -152,6 +157,25 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     b.submissionId = String(inbox.submissions[0]?.id);
   }
 
+  /** App B's analytics: a goal and a funnel (a share link is left off: its token is a capability). */
+  async function seedAnalytics() {
+    const base = `/api/v1/apps/${b.appId}/analytics`;
+    b.goalId = String(
+      (await asB('POST', `${base}/goals`, { name: 'Bravo Secret Goal', kind: 'page', match: '/' })).body?.id,
+    );
+    b.funnelId = String(
+      (
+        await asB('POST', `${base}/funnels`, {
+          name: 'Bravo Secret Funnel',
+          steps: [
+            { kind: 'page', match: '/' },
+            { kind: 'event', match: 'signup' },
+          ],
+        })
+      ).body?.id,
+    );
+  }
+
   function operations(): Operation[] {
     const seen = new Map<string, Operation>();
     for (const route of s.app.routes) {
@@ -213,7 +237,9 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       .replace(':versionId', b.versionId)
       .replace(':postId', b.postId)
       .replace(':mediaId', b.mediaId)
-      .replace(':submissionId', b.submissionId);
+      .replace(':submissionId', b.submissionId)
+      .replace(':goalId', b.goalId)
+      .replace(':funnelId', b.funnelId);
 
   async function call(principal: 'session' | 'api key', method: string, path: string, body: unknown) {
     if (principal === 'session') return asA(method, path, body);
@@ -247,7 +273,9 @@ describe('cross-tenant probe over every /api/v1 route', () => {
       // Aim at App B directly, and at App A with App B's sub-resource ids.
       const targets = [
         fill(path, b.appId),
-        ...(/:(memberId|invitationId|keyId|pageId|versionId|postId|mediaId|submissionId)/.test(path)
+        ...(/:(memberId|invitationId|keyId|pageId|versionId|postId|mediaId|submissionId|goalId|funnelId)/.test(
+          path,
+        )
           ? [fill(path, a.appId)]
           : []),
       ];
@@ -305,6 +333,12 @@ describe('cross-tenant probe over every /api/v1 route', () => {
     });
     expect((await asB('GET', `/api/v1/apps/${b.appId}/media/${b.mediaId}`)).status).toBe(200);
     expect((await asB('GET', `/api/v1/apps/${b.appId}/submissions/${b.submissionId}`)).status).toBe(200);
+    const goals = (await asB('GET', `/api/v1/apps/${b.appId}/analytics/goals`)).body as {
+      goals: Array<{ id: string; name: string; match: string }>;
+    };
+    expect(goals.goals.map((g) => [g.id, g.name, g.match])).toEqual([[b.goalId, 'Bravo Secret Goal', '/']]);
+    const funnel = await asB('GET', `/api/v1/apps/${b.appId}/analytics/funnels/${b.funnelId}`);
+    expect(funnel.body).toMatchObject({ name: 'Bravo Secret Funnel' });
   });
 
   it('left App B exactly as it was', async () => {

@@ -8,7 +8,7 @@ import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type JobHandler, silentLogger } from '@qspace/core';
+import { type JobHandler, type Logger, silentLogger } from '@qspace/core';
 import { createTestDatabase, waitFor } from '@qspace/core/testing';
 import {
   loadServerConfig,
@@ -29,6 +29,8 @@ export async function startTestServer(
     extend?: RuntimeOptions['extend'];
     jobHandlers?: Record<string, JobHandler>;
     seedDemo?: boolean;
+    /** Default: silent. */
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ migrations });
@@ -45,7 +47,7 @@ export async function startTestServer(
   } as ServerConfig;
   const runtime = await startRuntime({
     config,
-    logger: silentLogger(),
+    logger: options.logger ?? silentLogger(),
     database,
     migrations,
     extend: options.extend,

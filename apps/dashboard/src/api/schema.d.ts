@@ -6,6 +6,104 @@
 // Generated from the server's route definitions by `npm run api:types -w apps/dashboard`.
 
 export interface paths {
+    "/api/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The no-JavaScript page-view pixel (a 1×1 GIF, whatever happens) */
+        get: {
+            parameters: {
+                query?: {
+                    n?: string;
+                    /** @description Page URL; default: the Referer header */
+                    u?: string;
+                    r?: string;
+                    w?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A transparent GIF. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a page view or custom event (the tracking script calls this; no authentication)
+         * @description The page URL `u` must be on the host the request is sent to, and that host must be an App’s site. Bots, foreign hosts, unknown sites, replays and Do-Not-Track (when the App honours it) are dropped silently: the answer is 202 either way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/plain": string;
+                    "application/json": {
+                        n: string;
+                        u: string;
+                        r?: string | null;
+                        id: string;
+                        p?: {
+                            [key: string]: string | number | boolean;
+                        } | null;
+                        w?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Received (stored within a second, or dropped). */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not JSON, or not an event. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Body over 4 KiB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many events from this address. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1413,6 +1511,11 @@ export interface paths {
                         title: string;
                         slug: string;
                         sections?: components["schemas"]["SectionInput"][];
+                        /**
+                         * @description Start from a page template (GET /api/v1/page-templates) instead of a blank page; ignored when `sections` is given.
+                         * @enum {string}
+                         */
+                        template?: "blank" | "about" | "services" | "landing" | "menu" | "portfolio" | "contact";
                         seo?: components["schemas"]["SeoInput"];
                         inNav?: boolean;
                     };
@@ -1465,6 +1568,49 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/page-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Page templates: the sections a new page can start with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Templates. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageTemplate"][];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3728,6 +3874,2320 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/apps/{appId}/analytics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visitors, page views, visits, bounce rate and duration, with change vs the previous period (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsOverview"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visitors and page views per hour (today) or per day (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsTimeseries"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top, entry or exit pages (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    kind?: "top" | "entry" | "exit";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sources, channels or referrers (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    by?: "source" | "channel" | "referrer";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/utm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UTM sources, mediums, campaigns, terms or contents (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    param?: "source" | "medium" | "campaign" | "term" | "content";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Device types, browsers, operating systems, screen sizes or countries (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    by?: "device" | "browser" | "os" | "screen" | "country";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goals with conversions, conversion rate and conversion rate per source (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsGoals"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Create a goal: a page visit, a custom event or a form submission (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GoalInput"];
+                };
+            };
+            responses: {
+                /** @description Created; its past conversions are computed in the background. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Name taken or too many goals. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid goal. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/funnels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funnels with visitors and drop-off per step (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            funnels: components["schemas"]["AnalyticsFunnel"][];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Create a funnel of 2–8 ordered steps (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FunnelInput"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Funnel"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Name taken or too many funnels. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid funnel. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/realtime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visitors in the last 5 minutes and the pages they are on (any member) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsRealtime"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plain-language insights (changes, top source, best converters) (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsInsights"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visitors, page views, visits, bounce rate and duration, with change vs the previous period (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsOverview"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visitors and page views per hour (today) or per day (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsTimeseries"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top, entry or exit pages (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    kind?: "top" | "entry" | "exit";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sources, channels or referrers (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    by?: "source" | "channel" | "referrer";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/utm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UTM sources, mediums, campaigns, terms or contents (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    param?: "source" | "medium" | "campaign" | "term" | "content";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Device types, browsers, operating systems, screen sizes or countries (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                    by?: "device" | "browser" | "os" | "screen" | "country";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBreakdown"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goals with conversions, conversion rate and conversion rate per source (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsGoals"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/funnels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funnels with visitors and drop-off per step (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            funnels: components["schemas"]["AnalyticsFunnel"][];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/realtime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visitors in the last 5 minutes and the pages they are on (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsRealtime"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plain-language insights (changes, top source, best converters) (share link; `X-Share-Access` when it has a password) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsInsights"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a goal (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                    /** @description Goal id (UUID) */
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a goal (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                    /** @description Goal id (UUID) */
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GoalInput"];
+                };
+            };
+            responses: {
+                /** @description Updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Name taken. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid goal. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/funnels/{funnelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One funnel with visitors and drop-off per step (any member) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today, 7d, 30d, month (in the App’s time zone) or custom */
+                    period?: "today" | "7d" | "30d" | "month" | "custom";
+                    /** @description custom: first day (at most 400 days) */
+                    from?: string;
+                    /** @description custom: last day, inclusive */
+                    to?: string;
+                    /** @description Filter: page path (entry page for visit metrics) */
+                    page?: string;
+                    /** @description Filter: source ("" = direct) */
+                    source?: string;
+                    /** @description Filter: Desktop, Mobile, Tablet, TV, Other */
+                    device?: string;
+                    /** @description csv: the table as a CSV file */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    appId: string;
+                    /** @description Funnel id (UUID) */
+                    funnelId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The funnel. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsFunnel"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a funnel (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                    /** @description Funnel id (UUID) */
+                    funnelId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a funnel (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                    /** @description Funnel id (UUID) */
+                    funnelId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FunnelInput"];
+                };
+            };
+            responses: {
+                /** @description Updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Funnel"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Name taken. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid funnel. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The App’s analytics time zone and Do-Not-Track setting (any member) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSettings"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the time zone (default Africa/Nairobi) or Do-Not-Track / GPC respect (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        timezone?: string;
+                        respectDnt?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSettings"];
+                    };
+                };
+                /** @description Unknown time zone. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/apps/{appId}/analytics/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public share link, if on (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsShare"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Turn the share link on, set or remove its password, or make a new link (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description string: set; null: remove; absent: keep */
+                        password?: string | null;
+                        /** @description A new link (the old one stops working) */
+                        rotate?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The link. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsShare"];
+                    };
+                };
+                /** @description Password too short. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Turn the share link off (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Off. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Your role in this App does not allow it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or you are not a member of this App. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock a password-protected share link; send the `access` back as `X-Share-Access` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Access for 12 hours. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Wrong password. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such link. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many attempts. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/sparklines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily visitors of the last 7 days for every App I belong to (home cards) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One series per App. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSparklines"];
+                    };
+                };
+                /** @description Not signed in (no session cookie or API key). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3852,6 +6312,12 @@ export interface components {
             description: string;
             image: string;
             noindex: boolean;
+        };
+        PageTemplate: {
+            id: string;
+            name: string;
+            description: string;
+            sections: string[];
         };
         Page: components["schemas"]["PageSummary"] & {
             sections: components["schemas"]["Section"][];
@@ -4063,6 +6529,177 @@ export interface components {
             read: boolean;
             readAt: string | null;
             createdAt: string;
+        };
+        AnalyticsOverview: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            visitors: components["schemas"]["AnalyticsMetric"];
+            pageviews: components["schemas"]["AnalyticsMetric"];
+            visits: components["schemas"]["AnalyticsMetric"];
+            bounceRate: components["schemas"]["AnalyticsMetric"];
+            avgDuration: components["schemas"]["AnalyticsMetric"];
+        };
+        AnalyticsPeriod: {
+            /** @enum {string} */
+            name: "today" | "7d" | "30d" | "month" | "custom";
+            timeZone: string;
+            from: string;
+            to: string;
+            previous: {
+                from: string;
+                to: string;
+            };
+            /** @enum {string} */
+            interval: "hour" | "day";
+        };
+        AnalyticsMetric: {
+            value: number;
+            previous: number;
+            /** @description 0.18 = +18% vs the previous period; null when it was 0 */
+            change: number | null;
+        };
+        AnalyticsTimeseries: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            /** @enum {string} */
+            interval: "hour" | "day";
+            points: {
+                start: string;
+                label: string;
+                visitors: number;
+                pageviews: number;
+                visits: number;
+                bounceRate: number;
+                avgDuration: number;
+            }[];
+        };
+        AnalyticsBreakdown: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            dim: string;
+            total: number;
+            rows: {
+                value: string;
+                visitors: number;
+                pageviews: number;
+                visits: number;
+                bounceRate: number;
+                avgDuration: number;
+                share: number;
+            }[];
+        };
+        AnalyticsGoals: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            visitors: number;
+            goals: (components["schemas"]["Goal"] & {
+                conversions: number;
+                visitors: number;
+                conversionRate: number;
+                sources: {
+                    source: string;
+                    visitors: number;
+                    converted: number;
+                    conversionRate: number;
+                }[];
+            })[];
+        };
+        Goal: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "page" | "event" | "form";
+            match: string;
+            createdAt: string;
+        };
+        AnalyticsFunnel: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            createdAt: string;
+            updatedAt: string;
+            period: components["schemas"]["AnalyticsPeriod"];
+            conversionRate: number;
+            steps: {
+                /** @enum {string} */
+                kind: "page" | "event";
+                match: string;
+                label: string;
+                visitors: number;
+                conversionRate: number;
+                dropOff: number;
+                dropOffRate: number;
+            }[];
+        };
+        AnalyticsRealtime: {
+            visitors: number;
+            pageviews: number;
+            since: string;
+            pages: {
+                path: string;
+                visitors: number;
+            }[];
+        };
+        AnalyticsInsights: {
+            period: components["schemas"]["AnalyticsPeriod"];
+            insights: {
+                /** @enum {string} */
+                kind: "visitors_change" | "top_source" | "source_converts" | "page_converts" | "bounce_change";
+                text: string;
+                weight: number;
+            }[];
+        };
+        GoalInput: {
+            name: string;
+            /**
+             * @description page: a page view; event: a custom event; form: a contact-form submission
+             * @enum {string}
+             */
+            kind: "page" | "event" | "form";
+            /** @description Page path (`*` = anything, e.g. /blog/*), event name, or form name ("" = any form) */
+            match: string;
+        };
+        Funnel: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            steps: {
+                /** @enum {string} */
+                kind: "page" | "event";
+                match: string;
+                label: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        FunnelInput: {
+            name: string;
+            steps: {
+                /** @enum {string} */
+                kind: "page" | "event";
+                match: string;
+                label?: string;
+            }[];
+        };
+        AnalyticsSettings: {
+            timezone: string;
+            respectDnt: boolean;
+        };
+        AnalyticsShare: {
+            enabled: boolean;
+            hasPassword: boolean;
+            token: string | null;
+            /** @description The page of the link: a read-only report */
+            url: string | null;
+        };
+        AnalyticsSparklines: {
+            apps: {
+                /** Format: uuid */
+                appId: string;
+                visitors: number;
+                days: {
+                    day: string;
+                    visitors: number;
+                    pageviews: number;
+                }[];
+            }[];
         };
     };
     responses: never;

@@ -1,6 +1,16 @@
-import { Link, Outlet, useParams } from '@tanstack/react-router';
-import { FileText, Image, Inbox, LayoutDashboard, Newspaper, Palette, Settings, Users } from 'lucide-react';
-import type { ComponentType } from 'react';
+import { Link, Outlet, useLocation, useParams } from '@tanstack/react-router';
+import {
+  BarChart3,
+  FileText,
+  Image,
+  Inbox,
+  LayoutDashboard,
+  Newspaper,
+  Palette,
+  Settings,
+  Users,
+} from 'lucide-react';
+import { type ComponentType, useEffect, useRef } from 'react';
 import { InboxUnreadCount } from '../areas/admin/inbox/unread-count';
 
 interface NavItem {
@@ -17,6 +27,7 @@ export const APP_NAV: readonly NavItem[] = [
   { to: '/apps/$appId/blog', label: 'Blog', icon: Newspaper },
   { to: '/apps/$appId/media', label: 'Media', icon: Image },
   { to: '/apps/$appId/inbox', label: 'Inbox', icon: Inbox },
+  { to: '/apps/$appId/analytics', label: 'Analytics', icon: BarChart3 },
   { to: '/apps/$appId/theme', label: 'Theme', icon: Palette },
   { to: '/apps/$appId/team', label: 'Team', icon: Users },
   { to: '/apps/$appId/settings', label: 'Settings', icon: Settings },
@@ -25,11 +36,22 @@ export const APP_NAV: readonly NavItem[] = [
 /** One App: its navigation (a sidebar on wide screens, a scrolling tab bar on phones) and the screen. */
 export function AppLayout() {
   const { appId } = useParams({ from: '/_app/apps/$appId' });
+  const nav = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // On a phone the navigation is a row wider than the screen: keep the current section in view.
+  useEffect(() => {
+    const bar = nav.current;
+    const active = bar?.querySelector<HTMLElement>('[data-status="active"]');
+    if (!bar || !active || bar.scrollWidth <= bar.clientWidth || !pathname) return;
+    const [item, box] = [active.getBoundingClientRect(), bar.getBoundingClientRect()];
+    bar.scrollLeft += item.left - box.left - (box.width - item.width) / 2;
+  }, [pathname]);
   return (
     <div className="flex flex-col gap-6 lg:flex-row lg:gap-10">
       <nav
+        ref={nav}
         aria-label="App"
-        className="-mx-4 overflow-x-auto px-4 lg:mx-0 lg:w-48 lg:shrink-0 lg:overflow-visible lg:px-0"
+        className="relative -mx-4 overflow-x-auto px-4 lg:mx-0 lg:w-48 lg:shrink-0 lg:overflow-visible lg:px-0"
       >
         <ul className="flex gap-1 lg:flex-col">
           {APP_NAV.map((item) => (

@@ -7,6 +7,7 @@ import { appsQuery, pagesQuery } from '../api/queries';
 import { type SiteStatus, siteStatusOf } from '../areas/account/app-status';
 import { SiteFrame } from '../areas/account/site-frame';
 import { fullDate, timeAgo } from '../areas/account/time';
+import { AppSparkline } from '../areas/analytics/sparkline';
 import { AppAvatar, ROLE_LABEL } from '../components/app/app-avatar';
 import { Alert } from '../components/ui/alert';
 import { Badge } from '../components/ui/badge';
@@ -139,6 +140,7 @@ function AppCard({ app, highlighted }: { app: App; highlighted: boolean }) {
           </div>
           <Badge tone={app.role === 'owner' ? 'brand' : 'neutral'}>{ROLE_LABEL[app.role]}</Badge>
         </div>
+        <AppSparkline appId={app.id} />
         <div className="min-h-4 flex-1" aria-hidden="true" />
         <div className="flex items-center justify-between gap-3 border-t border-line pt-4 text-[13px]">
           <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">

@@ -1,6 +1,6 @@
 /**
  * Access log: one line per request with its id, method, path, status and duration. Health probes
- * are logged at debug level only — load balancers call them constantly.
+ * and analytics beacons are logged at debug level only — they arrive constantly.
  *
  * Hot-path care: no per-request child logger is built up front (pino children are not free);
  * `requestLogger(c)` creates one, bound to the request id, the first time a handler needs it.
@@ -9,7 +9,8 @@ import type { Logger } from '@qspace/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.js';
 
-const QUIET = new Set(['/healthz', '/readyz']);
+// Analytics beacons arrive with every page view of every site: a line each would drown the log.
+const QUIET = new Set(['/healthz', '/readyz', '/api/event']);
 
 export function accessLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

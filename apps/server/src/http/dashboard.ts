@@ -32,6 +32,7 @@ export const DASHBOARD_PATHS = [
   '/apps',
   '/apps/*',
   '/account',
+  '/share/*',
 ] as const;
 
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));

@@ -25,6 +25,11 @@ export interface ListenerOptions {
   hsts: boolean;
   /** Answers a request from memory when it can (published pages); false = go to the app. */
   fastPath?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /**
+   * Tried first, before request ids and security headers: analytics beacons, the highest-volume
+   * request, whose empty 202 needs neither (its error answers set `nosniff` themselves).
+   */
+  beaconPath?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export function createListener(
@@ -34,6 +39,7 @@ export function createListener(
   const app = getRequestListener(fetch);
   const headers = securityHeaderList(options);
   return (req: IncomingMessage, res: ServerResponse) => {
+    if (options.beaconPath?.(req, res)) return;
     let id = req.headers['x-request-id'];
     if (typeof id !== 'string' || !REQUEST_ID_RE.test(id)) {
       id = randomUUID();

@@ -4,6 +4,7 @@
  * `/_site/*` on any host; the authenticated draft preview at `/preview/:appId/:pageId`.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { FORM_SUBMITTED, formEventId, type IngestPipeline, trackerAsset } from '@qspace/analytics';
 import { authorize } from '@qspace/auth';
 import {
   FormErrors,
@@ -37,6 +38,8 @@ import { cachedToResponse, siteCsp } from './serve.js';
 
 export interface SiteRoutesDeps {
   database: Database;
+  /** Analytics: published pages load its script; form submissions are recorded as conversions. */
+  ingest?: IngestPipeline;
   cache: SiteCache;
   hosts: SiteHosts;
   publicUrl: string;
@@ -48,7 +51,7 @@ export interface SiteRoutesDeps {
 
 const FORM_BODY_LIMIT = 64 * 1024;
 /** Served by the platform on every host: the API, media, site assets, and the message pages' CSS. */
-const PLATFORM_PATHS = ['/api/', '/_m/', '/_site/', '/pages.css', '/favicon.svg'];
+const PLATFORM_PATHS = ['/api/', '/_m/', '/_site/', '/_qs/', '/pages.css', '/favicon.svg'];
 const FORM_WINDOW_MS = 10 * 60_000;
 
 /** The cache key of a rendered site path: the same App renders differently per host/prefix. */
@@ -97,7 +100,7 @@ function render(
     'text/html; charset=utf-8',
     page.html,
     snapshot.version,
-    siteCsp(page.scriptHashes, frameAncestors),
+    siteCsp(page.scriptHashes, frameAncestors, page.scriptSources),
   );
 }
 
@@ -141,6 +144,7 @@ export function siteRoutes(app: OpenAPIHono<AppEnv>, deps: SiteRoutesDeps): void
     const loc: SiteLocation = {
       origin,
       basePath: target.basePath,
+      ...(deps.ingest ? trackingTags(origin) : {}),
       onSectionError: (error, section) =>
         requestLogger(c)?.error(
           { err: error, appId, section: section.id, type: section.type },
@@ -269,8 +273,9 @@ async function handleForm(
       pagePath,
     );
   }
+  let stored: Awaited<ReturnType<typeof submitForm>>;
   try {
-    await submitForm(deps.database, {
+    stored = await submitForm(deps.database, {
       appId,
       pageId: page.id,
       sectionId,
@@ -289,12 +294,57 @@ async function handleForm(
     }
     throw error;
   }
+  if (stored.status === 'stored') {
+    const props = page.sections.find((s) => s.id === sectionId)?.props as { formName?: unknown } | undefined;
+    // The same name content gives the submission (its outbox event carries it too).
+    const formName = (typeof props?.formName === 'string' ? props.formName.trim() : '') || 'Contact';
+    await recordConversion(c, deps, pagePath, stored.submissionId, formName);
+  }
   // Honeypot hits are answered exactly like real messages.
   if (wantsJson(c)) return c.json({ ok: true });
   return c.redirect(
     `${pagePath}?sent=${encodeURIComponent(sectionId)}#${encodeURIComponent(sectionId)}`,
     303,
   );
+}
+
+/**
+ * The submission as an analytics event with the visitor's request details, so it is attributed to
+ * their session and source. The rollup job also imports it from content's outbox under the same
+ * event id, so it counts once either way (and still counts when the visitor is not tracked).
+ */
+async function recordConversion(
+  c: Context<AppEnv>,
+  deps: SiteRoutesDeps,
+  pagePath: string,
+  submissionId: string,
+  formName: string,
+): Promise<void> {
+  if (!deps.ingest) return;
+  const host = c.req.header('host') ?? '';
+  const scheme = new URL(deps.publicUrl).protocol;
+  await deps.ingest
+    .record({
+      name: FORM_SUBMITTED,
+      url: `${scheme}//${host}${pagePath}`,
+      id: formEventId(submissionId),
+      props: { formName },
+      ip: clientIp(c, deps.trustProxy),
+      userAgent: c.req.header('user-agent') ?? '',
+      host,
+      doNotTrack: c.req.header('dnt') === '1' || c.req.header('sec-gpc') === '1',
+    })
+    .catch(() => undefined); // the outbox import still counts it
+}
+
+/**
+ * The analytics script and pixel for a page at `origin`. Only for origins of a plain shape: the
+ * script URL goes into the CSP header, so a strange Host header must never reach it.
+ */
+export function trackingTags(origin: string): { tracking?: { scriptUrl: string; pixelUrl: string } } {
+  const root = /^(https?:\/\/[a-z0-9.-]+(?::\d{1,5})?)\/(?:s\/[a-z0-9-]{3,40}\/)?$/i.exec(origin)?.[1];
+  if (!root) return {};
+  return { tracking: { scriptUrl: `${root}${trackerAsset().path}`, pixelUrl: '/api/event?n=pageview' } };
 }
 
 function formError(c: Context, status: number, message: string, details?: unknown, back = '/'): Response {

@@ -5,11 +5,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type CachedResponse, encodingFor } from './cache.js';
 
-/** CSP of public pages: only the page's own inline scripts (by hash) may run. */
-export function siteCsp(scriptHashes: string[], frameAncestors: string): string {
+/**
+ * CSP of public pages: only the page's own inline scripts (by hash) and the exact URLs of the
+ * platform scripts it loads (the analytics script, same origin, fingerprinted) may run.
+ */
+export function siteCsp(
+  scriptHashes: string[],
+  frameAncestors: string,
+  scriptSources: string[] = [],
+): string {
+  const scripts = [...scriptHashes, ...scriptSources];
   return [
     "default-src 'self'",
-    `script-src ${scriptHashes.length > 0 ? scriptHashes.join(' ') : "'none'"}`,
+    `script-src ${scripts.length > 0 ? scripts.join(' ') : "'none'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
     "font-src 'self'",

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   'site.manage': 'admin',
   'inbox.read': 'editor',
   'analytics.read': 'viewer',
+  'analytics.manage': 'admin',
   'billing.manage': 'owner',
 } as const satisfies Record<string, AppRole>;
 

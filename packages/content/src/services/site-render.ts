@@ -30,6 +30,8 @@ export interface SiteLocation {
   basePath: string;
   /** Told about a section that failed to render (left out of the page); the server logs it. */
   onSectionError?: (error: unknown, section: SectionInstance) => void;
+  /** The analytics script and `<noscript>` pixel to add to published pages (absent in previews). */
+  tracking?: { scriptUrl: string; pixelUrl: string };
 }
 
 export interface SiteResponse extends RenderedPage {
@@ -171,6 +173,7 @@ function render(
     ...(snapshot.posts.length > 0 ? { feedUrl: absolute(loc, '/rss.xml') } : {}),
     ...(options.article ? { article: options.article } : {}),
     ...(loc.onSectionError ? { onSectionError: loc.onSectionError } : {}),
+    ...(loc.tracking ? { tracking: loc.tracking } : {}),
   });
 }
 
@@ -417,5 +420,6 @@ export function renderEditorPreview(
     theme: snapshot.theme,
     ctx: context(snapshot, loc, null, null),
     ...(loc.onSectionError ? { onSectionError: loc.onSectionError } : {}),
+    ...(loc.tracking ? { tracking: loc.tracking } : {}),
   });
 }

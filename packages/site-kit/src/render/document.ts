@@ -33,8 +33,13 @@ export interface RenderPageInput {
   feedUrl?: string;
   /** A blog post rendered as the page's main article, after the sections. */
   article?: ArticleInput;
-  /** Extra inline script (e.g. analytics); its hash joins the CSP list. */
+  /** Extra inline script; its hash joins the CSP list. */
   extraScript?: string;
+  /**
+   * The platform's tracking script (absolute, same-origin URL) and its `<noscript>` pixel. The
+   * script URL is returned in `scriptSources` for the CSP.
+   */
+  tracking?: { scriptUrl: string; pixelUrl: string };
   /** Told about a section that failed to render (it is left out of the page). */
   onSectionError?: (error: unknown, section: SectionInstance) => void;
 }
@@ -43,6 +48,8 @@ export interface RenderedPage {
   html: string;
   /** `'sha256-…'` sources for the inline scripts, for `Content-Security-Policy: script-src`. */
   scriptHashes: string[];
+  /** URLs of external scripts the page loads (the tracking script), for `script-src`. */
+  scriptSources: string[];
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -150,9 +157,16 @@ export function renderPage(input: RenderPageInput): RenderedPage {
     `<main id="main">${h1}${main}${article}</main>`,
     bottom,
     ...scripts.map((s) => `<script>${s}</script>`),
+    input.tracking
+      ? `<script defer src="${escapeHtml(input.tracking.scriptUrl)}"></script><noscript><img src="${escapeHtml(input.tracking.pixelUrl)}" alt="" width="1" height="1" style="position:absolute"></noscript>`
+      : '',
     '</body></html>',
   ].join('');
-  return { html, scriptHashes: scripts.map(hashOf) };
+  return {
+    html,
+    scriptHashes: scripts.map(hashOf),
+    scriptSources: input.tracking ? [input.tracking.scriptUrl] : [],
+  };
 }
 
 export interface RenderedFragment {
