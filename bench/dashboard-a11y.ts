@@ -14,9 +14,7 @@
  *
  *   npm run bench:dashboard-a11y      (TARGET=95 by default; REPORT_DIR=<folder> keeps each JSON report)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -28,7 +26,8 @@ import {
   signUpVerified,
   startDashboardServer,
 } from '../scripts/lib/dashboard.js';
-import { CHROMIUM_FLAGS, chromiumPath, freePort } from '../scripts/lib/starter-sites.js';
+import { chromiumPath } from '../scripts/lib/starter-sites.js';
+import { launchDevtoolsChromium } from './lib-chromium.js';
 
 const TARGET = Number(process.env.TARGET ?? 95);
 const REPORT_DIR = process.env.REPORT_DIR;
@@ -58,38 +57,6 @@ interface Run {
   score: number;
   failed: string[];
   version: string;
-}
-
-/** A fresh Chromium (own profile) listening for DevTools on a free port. */
-async function launchChromium(): Promise<{ port: number; close: () => Promise<void> }> {
-  const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), 'qspace-a11y-'));
-  const child = spawn(
-    chromiumPath,
-    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: 'ignore' },
-  );
-  const close = async () => {
-    await exit(child);
-    rmSync(profile, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 200; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { port, close };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await close();
-  throw new Error(`Chromium did not open its DevTools port ${port}`);
-}
-
-async function exit(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 /** The accessibility audits that did not pass, worst first, with the elements they name. */
@@ -272,7 +239,7 @@ try {
     { name: 'page editor', path: `/apps/${app.id}/pages/${home?.id}`, signedIn: true },
   ];
 
-  const chrome = await launchChromium();
+  const chrome = await launchDevtoolsChromium('qspace-a11y-');
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   try {
     const context = browser.contexts()[0] as BrowserContext;

@@ -7,18 +7,11 @@
  *
  *   npm run bench:lighthouse    (TARGET=95 by default; REPORT_DIR=<folder> keeps each full JSON report)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
-import {
-  CHROMIUM_FLAGS,
-  chromiumPath,
-  freePort,
-  type StarterSite,
-  withStarterSites,
-} from '../scripts/lib/starter-sites.js';
+import { chromiumPath, type StarterSite, withStarterSites } from '../scripts/lib/starter-sites.js';
+import { launchDevtoolsChromium } from './lib-chromium.js';
 
 const TARGET = Number(process.env.TARGET ?? 95);
 const REPORT_DIR = process.env.REPORT_DIR;
@@ -35,38 +28,6 @@ interface Run {
   failures: Array<{ category: Category; audits: string[] }>;
 }
 
-/** A fresh Chromium (own profile, nothing cached) listening for DevTools on a free port. */
-async function launchChromium(): Promise<{ port: number; close: () => Promise<void> }> {
-  const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), 'qspace-lighthouse-'));
-  const child = spawn(
-    chromiumPath,
-    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: 'ignore' },
-  );
-  const close = async () => {
-    await exit(child);
-    rmSync(profile, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 200; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { port, close };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await close();
-  throw new Error(`Chromium did not open its DevTools port ${port}`);
-}
-
-async function exit(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 /** The scored audits of a category that did not get full marks, worst first. */
 function failedAudits(lhr: Result, categoryId: string): string[] {
   const category = lhr.categories[categoryId];
@@ -81,7 +42,7 @@ function failedAudits(lhr: Result, categoryId: string): string[] {
 }
 
 async function audit(site: StarterSite): Promise<Run> {
-  const chrome = await launchChromium();
+  const chrome = await launchDevtoolsChromium('qspace-lighthouse-');
   try {
     const result = await lighthouse(site.url, {
       port: chrome.port,

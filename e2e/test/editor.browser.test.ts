@@ -8,7 +8,7 @@ import type { Runtime } from '@qspace/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch, screenshotDir } from './browser.js';
-import { ensureDashboardBuilt, mailLinks, startDashboardServer } from './journey.js';
+import { ensureDashboardBuilt, signUpInBrowser, startDashboardServer } from './journey.js';
 
 const PASSWORD = 'coral stone house 2026';
 const shot = (name: string) => `${screenshotDir}/editor-${name}.png`;
@@ -21,22 +21,8 @@ describe.skipIf(!chromiumPath)('visual editor (Chromium)', () => {
   let homeId = '';
   const stamp = Date.now();
 
-  const local = (link: string) => {
-    const url = new URL(link);
-    return `${server.url}${url.pathname}${url.search}`;
-  };
-
-  async function signUp(page: Page, name: string, email: string) {
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel('Your name').fill(name);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/check-email**');
-    const [verify] = await mailLinks(server, email, 'verify_email');
-    await page.goto(local(verify as string));
-    await page.waitForURL('**/verify-email**');
-  }
+  const signUp = (page: Page, name: string, email: string) =>
+    signUpInBrowser(server, page, { name, email, password: PASSWORD });
 
   async function api(context: BrowserContext, method: string, path: string, body?: unknown) {
     const res = await context.request.fetch(`${server.url}${path}`, {

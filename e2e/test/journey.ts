@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { silentLogger } from '@qspace/core';
 import { createTestDatabase } from '@qspace/core/testing';
 import { loadServerConfig, migrations, type Runtime, startRuntime } from '@qspace/server';
+import type { Page } from 'playwright-core';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -60,4 +61,27 @@ export async function mailLinks(
     if (Date.now() > deadline) throw new Error(`no ${template} mail to ${to} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A server link from a mail (which names PUBLIC_URL) on this test server's origin. */
+export function onServer(server: Runtime, link: string): string {
+  const url = new URL(link);
+  return `${server.url}${url.pathname}${url.search}`;
+}
+
+/** Signs up through the dashboard and confirms the address from the dev mailbox's link. */
+export async function signUpInBrowser(
+  server: Runtime,
+  page: Page,
+  account: { name: string; email: string; password: string },
+): Promise<void> {
+  await page.goto(`${server.url}/sign-up`);
+  await page.getByLabel('Your name').fill(account.name);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  const [verify] = await mailLinks(server, account.email, 'verify_email');
+  await page.goto(onServer(server, verify as string));
+  await page.getByRole('heading', { name: 'Email confirmed' }).waitFor();
 }

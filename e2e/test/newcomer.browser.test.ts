@@ -14,7 +14,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch, screenshotDir } from './browser.js';
 import { png } from './images.js';
-import { ensureDashboardBuilt, mailLinks, startDashboardServer } from './journey.js';
+import {
+  ensureDashboardBuilt,
+  mailLinks,
+  onServer,
+  signUpInBrowser,
+  startDashboardServer,
+} from './journey.js';
 
 const PASSWORD = 'mango season in kilifi';
 const shot = (name: string) => `${screenshotDir}/newcomer-${name}.png`;
@@ -36,10 +42,7 @@ describe.skipIf(!chromiumPath)('the newcomer’s journey (Chromium)', () => {
   const stamp = Date.now();
   const errors: string[] = [];
 
-  const local = (link: string) => {
-    const url = new URL(link);
-    return `${server.url}${url.pathname}${url.search}`;
-  };
+  const local = (link: string) => onServer(server, link);
 
   async function newPage(context: BrowserContext, width = 1280): Promise<Page> {
     const page = await context.newPage();
@@ -52,17 +55,8 @@ describe.skipIf(!chromiumPath)('the newcomer’s journey (Chromium)', () => {
     return page;
   }
 
-  async function signUp(page: Page, name: string, email: string) {
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel('Your name').fill(name);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    const [verify] = await mailLinks(server, email, 'verify_email');
-    await page.goto(local(verify as string));
-    await page.getByRole('heading', { name: 'Email confirmed' }).waitFor();
-  }
+  const signUp = (page: Page, name: string, email: string) =>
+    signUpInBrowser(server, page, { name, email, password: PASSWORD });
 
   const frameOf = (page: Page) => page.frameLocator('#preview-frame');
 
