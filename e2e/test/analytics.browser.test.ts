@@ -348,6 +348,7 @@ describe.skipIf(!chromiumPath)('analytics: a visited site, seen in the dashboard
     await shared.getByLabel('Password').fill(SHARE_PASSWORD);
     await shared.getByRole('button', { name: 'View the report' }).click();
     await shared.getByText('Shared analytics · read-only').waitFor();
+    await shared.getByRole('heading', { name: 'Tana Ledger — analytics' }).waitFor();
     const figures = shared.getByRole('list', { name: 'Key figures' });
     await expect
       .poll(() => figures.getByRole('button', { name: /Page views/ }).textContent())

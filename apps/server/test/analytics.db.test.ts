@@ -327,6 +327,13 @@ describe('analytics over HTTP', () => {
     expect(overview.status).toBe(200);
     expect(((await overview.json()) as { pageviews: { value: number } }).pageviews.value).toBeGreaterThan(0);
     expect((await shared('/pages?format=csv', { 'x-share-access': access })).status).toBe(200);
+    // Whose report it is: asked for the App's name and site, locked like the reports.
+    expect((await shared('')).status).toBe(401);
+    const whose = await shared('', { 'x-share-access': access });
+    expect(await whose.json()).toEqual({
+      appName: 'Kibanda',
+      siteUrl: expect.stringMatching(`/s/${slug}/$`),
+    });
     await owner('DELETE', `/api/v1/apps/${appId}/analytics/share`);
     expect((await shared('/overview', { 'x-share-access': access })).status).toBe(404);
   });

@@ -6076,6 +6076,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shared/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whose report a share link shows: the App’s name and site (same access as the reports) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The share link’s token */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The App. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSharedApp"];
+                    };
+                };
+                /** @description The link has a password: unlock it first. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such link. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shared/{token}/unlock": {
         parameters: {
             query?: never;
@@ -6688,6 +6741,10 @@ export interface components {
             token: string | null;
             /** @description The page of the link: a read-only report */
             url: string | null;
+        };
+        AnalyticsSharedApp: {
+            appName: string;
+            siteUrl: string;
         };
         AnalyticsSparklines: {
             apps: {

@@ -6,6 +6,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Lock, LockOpen } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
+import { api, unwrap } from '../../api/client';
 import { ApiError, messageOf } from '../../api/errors';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -45,6 +46,19 @@ export function SharePage({ token, search, onSearch }: Props) {
     ...reportQuery(scope, 'overview', toReportQuery(search) as QueryFor<'overview'>),
     retry: false,
   });
+  // Whose report it is (asked once the link is open: it is locked like the reports).
+  const whose = useQuery({
+    queryKey: ['shared', token, access ?? '', 'app'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/shared/{token}', {
+          params: { path: { token } },
+          ...(access ? { headers: { 'x-share-access': access } } : {}),
+        }),
+      ),
+    enabled: probe.isSuccess,
+    retry: false,
+  });
   const locked = probe.error instanceof ApiError && probe.error.status === 401;
   const gone = probe.error instanceof ApiError && probe.error.status === 404;
 
@@ -80,7 +94,23 @@ export function SharePage({ token, search, onSearch }: Props) {
             search={search}
             onSearch={onSearch}
             manage={false}
-            title={<h1 className="text-2xl font-semibold tracking-tight text-ink">Analytics</h1>}
+            title={
+              <div>
+                <h1 className="text-2xl font-semibold tracking-tight text-ink">
+                  {whose.data ? `${whose.data.appName} — analytics` : 'Analytics'}
+                </h1>
+                {whose.data && (
+                  <a
+                    href={whose.data.siteUrl}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="text-sm text-brand-strong underline-offset-2 hover:underline"
+                  >
+                    {whose.data.siteUrl.replace(/^https?:\/\//, '')}
+                  </a>
+                )}
+              </div>
+            }
           />
         )}
       </main>

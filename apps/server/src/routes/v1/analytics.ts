@@ -38,7 +38,7 @@ import {
   updateGoal,
   updateSettings,
 } from '@qspace/analytics';
-import { listMyApps } from '@qspace/auth';
+import { getApp, listMyApps } from '@qspace/auth';
 import { CoreErrors, type Database, type TenantContext } from '@qspace/core';
 import type { Context } from 'hono';
 import { clientIp } from '../../http/auth-limits.js';
@@ -540,6 +540,29 @@ function shareRoutes(
     async (c) => {
       await disableShare(database, await ctxOf(c));
       return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/shared/{token}',
+      tags: [TAG],
+      summary: 'Whose report a share link shows: the App’s name and site (same access as the reports)',
+      'x-tenant-probe': 'capability',
+      request: { params: tokenParams },
+      responses: {
+        200: json(
+          z.object({ appName: z.string(), siteUrl: z.string() }).openapi('AnalyticsSharedApp'),
+          'The App.',
+        ),
+        401: { description: 'The link has a password: unlock it first.' },
+        404: { description: 'No such link.' },
+      },
+    }),
+    async (c) => {
+      const ctx = await shareContext(database, c.req.valid('param').token, c.req.header('x-share-access'));
+      const app = await getApp(database, ctx);
+      return c.json({ appName: app.name, siteUrl: `${deps.publicUrl}/s/${app.slug}/` }, 200);
     },
   );
   app.openapi(
