@@ -12,7 +12,7 @@ import type { Runtime } from '@qspace/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch, screenshotDir } from './browser.js';
-import { ensureDashboardBuilt, mailLinks, startDashboardServer } from './journey.js';
+import { ensureDashboardBuilt, signUpInBrowser, startDashboardServer } from './journey.js';
 
 const PASSWORD = 'nyama choma friday 2026';
 const SHARE_PASSWORD = 'partners only 42';
@@ -38,11 +38,6 @@ describe.skipIf(!chromiumPath)('analytics: a visited site, seen in the dashboard
   const email = `achieng.${stamp}@example.co.ke`;
   const slug = `tana-ledger-${stamp % 100_000}`;
   const errors: string[] = [];
-
-  const local = (link: string) => {
-    const url = new URL(link);
-    return `${server.url}${url.pathname}${url.search}`;
-  };
 
   async function api(context: BrowserContext, method: string, path: string, body?: unknown) {
     const res = await context.request.fetch(`${server.url}${path}`, {
@@ -89,14 +84,7 @@ describe.skipIf(!chromiumPath)('analytics: a visited site, seen in the dashboard
   it('counts the visits to a published starter site and shows them on the Analytics screen', async () => {
     // Sign up and confirm the address from the dev mailbox.
     const page = await open(owner, '/sign-up');
-    await page.getByLabel('Your name').fill('Achieng Otieno');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    const [verify] = await mailLinks(server, email, 'verify_email');
-    await page.goto(local(verify as string));
-    await page.getByRole('heading', { name: 'Email confirmed' }).waitFor();
+    await signUpInBrowser(server, page, { name: 'Achieng Otieno', email, password: PASSWORD });
 
     // An App from the accounting-firm starter; its home page must be live (starters arrive published).
     const created = await api(owner, 'POST', '/api/v1/apps', {

@@ -30,12 +30,6 @@ export const Errors = {
       `cannot read ${file}: it is not a file`,
       `Name the configuration file itself: \`quickscale ${command} ${file.replace(/\/?$/, '/')}quickscale.yml\`.`,
     ),
-  notImplemented: (command: string, version: string) =>
-    new CliError(
-      'not-implemented',
-      `quickscale ${command} is not implemented yet in this version (${version})`,
-      'Available today: validate, list, info, config schema, config migrate. See `quickscale --help`.',
-    ),
   unknownName: (kind: string, name: string, suggestion: string | undefined, known: string[]) =>
     new CliError(
       'unknown-name',

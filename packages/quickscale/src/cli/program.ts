@@ -7,7 +7,6 @@ import { Command, CommanderError } from 'commander';
 import { registerConfig } from '../commands/config.js';
 import { registerInfo } from '../commands/info.js';
 import { registerList } from '../commands/list.js';
-import { registerStubs } from '../commands/stubs.js';
 import { registerValidate } from '../commands/validate.js';
 import { type CatalogSources, cliVersion } from '../manifests/catalog.js';
 import { type Context, createContext } from './context.js';
@@ -54,7 +53,6 @@ export function buildProgram(ctx: Context, result: CommandResult): Command {
   registerList(program, ctx, done);
   registerInfo(program, ctx, done);
   registerConfig(program, ctx, done);
-  registerStubs(program, ctx, done);
   return program;
 }
 
