@@ -5,17 +5,23 @@
  * response time at a steady 2,000 events/s. Each event is unique (UUIDv7 id), from one of 5,000
  * client IPs (X-Forwarded-For, TRUST_PROXY on), 6 browsers, 20 pages and 8 referrers.
  *
- * The server runs pinned to one core (PIN_SERVER=0: not pinned), autocannon to the other;
- * PostgreSQL is not pinned (it shares both). With BENCH_PGLITE=1 the database runs inside the server
- * process (stored rows are then not counted: only the HTTP side is reported).
+ * The server runs pinned to one core (PIN_SERVER=0: not pinned), the load generator to the other;
+ * PostgreSQL is not pinned (it shares both). The sustained phase uses wrk when it is installed
+ * (`apt-get install wrk`; LOADGEN=autocannon forces autocannon): on two cores the load generator's
+ * own CPU is taken from the server and PostgreSQL, and wrk needs about a tenth of autocannon's per
+ * request (docs/benchmarks.md). The steady-rate latency phase uses autocannon either way.
+ * With BENCH_PGLITE=1 the database runs inside the server process (stored rows are then not
+ * counted: only the HTTP side is reported).
  *
  *   npm run bench:analytics-ingest                      (PostgreSQL at postgres://postgres@127.0.0.1:5432)
  *   BENCH_PGLITE=1 npm run bench:analytics-ingest       (embedded PGlite)
  *   DURATION=10 CONNECTIONS=50 RATE=2000 by default
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, mainScript, pinLoadGenerator, spawnNode, stop, waitFor200 } from './lib.js';
@@ -78,6 +84,56 @@ function eventRequest(base: string) {
       },
     };
   };
+}
+
+const WRK_SCRIPT = fileURLToPath(new URL('./analytics-ingest.lua', import.meta.url));
+const useWrk = process.env.LOADGEN !== 'autocannon' && spawnSync('wrk', ['-v']).error === undefined;
+
+interface Sustained {
+  total: number;
+  non2xx: number;
+  errors: number;
+  tool: string;
+}
+
+/** The sustained load: wrk (pinned like this process) when installed, else autocannon. */
+async function sustainedLoad(base: string): Promise<Sustained> {
+  if (!useWrk) {
+    const r = await autocannon({
+      url: `${base}/api/event`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests: [{ setupRequest: eventRequest(base) }],
+    });
+    return { total: r.requests.total, non2xx: r.non2xx, errors: r.errors, tool: 'autocannon' };
+  }
+  const child = spawn(
+    'wrk',
+    ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '-s', WRK_SCRIPT, `${base}/api/event`],
+    { env: { ...process.env, BASE: base }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+  const total = Number(/(\d+) requests in/.exec(out)?.[1] ?? Number.NaN);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  const errs = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = errs ? errs.slice(1).reduce((a, b) => a + Number(b), 0) : 0;
+  if (!Number.isFinite(total)) throw new Error(`wrk printed no request count:\n${out}`);
+  return { total, non2xx, errors, tool: 'wrk' };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function rowCount(client: pg.Client, table: string): Promise<number> {
@@ -159,19 +215,15 @@ try {
   await settle(count);
   const before = await count();
   const started = performance.now();
-  const load = await autocannon({
-    url: `${base}/api/event`,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [{ setupRequest: eventRequest(base) }],
-  });
+  const cpuBefore = cpuSeconds(server.pid);
+  const load = await sustainedLoad(base);
   const loadEnd = performance.now();
   const done = await settle(count);
   const stored = done.rows - before;
   const storedEnd = Math.max(loadEnd, done.at);
-  const httpRate = load.requests.total / ((loadEnd - started) / 1000);
+  const httpRate = load.total / ((loadEnd - started) / 1000);
   const storedRate = stored / ((storedEnd - started) / 1000);
+  const serverCpu = cpuSeconds(server.pid) - cpuBefore;
 
   // The reference: the same rows, re-inserted with plain batched INSERTs into a table of the same shape.
   let refRate = Number.NaN;
@@ -206,12 +258,14 @@ try {
   await client?.end();
 
   console.log(
-    `\nAnalytics ingest (${PGLITE ? 'PGlite, embedded' : 'PostgreSQL server'}), node ${process.version}`,
+    `\nAnalytics ingest (${PGLITE ? 'PGlite, embedded' : 'PostgreSQL server'}), node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   console.log('| measure | value |');
   console.log('|---|---|');
   console.log(
-    `| HTTP 202 answers/s, ${CONNECTIONS} connections, ${DURATION} s | ${Math.round(httpRate)} (non-2xx: ${load.non2xx}, errors: ${load.errors}) |`,
+    `| HTTP 202 answers/s (${load.tool}), ${CONNECTIONS} connections, ${DURATION} s | ${Math.round(httpRate)} (non-2xx: ${load.non2xx}, errors: ${load.errors}) |`,
   );
   if (client) {
     console.log(
@@ -221,6 +275,7 @@ try {
       `| plain batched INSERT of the same rows, same indexes (reference) | ${Math.round(refRate)} rows/s |`,
     );
     console.log(`| ratio stored/s ÷ plain INSERT | ${(storedRate / refRate).toFixed(2)} |`);
+    console.log(`| server CPU per stored event | ${((serverCpu * 1e6) / stored).toFixed(0)} µs |`);
   }
   console.log(
     `| p99 / p50 at ${RATE} events/s (achieved ${Math.round(steady.requests.average)}/s) | ${steady.latency.p99} ms / ${steady.latency.p50} ms |`,

@@ -14,8 +14,11 @@ export interface Hit {
 
 export interface RateLimitStore {
   readonly kind: 'memory' | 'redis';
-  /** Counts one hit on `key`; the window starts with the first hit and lasts `windowMs`. */
-  hit(key: string, windowMs: number): Promise<Hit>;
+  /**
+   * Counts one hit on `key`; the window starts with the first hit and lasts `windowMs`. The
+   * in-process store answers synchronously (no promise on the beacon path); Redis asynchronously.
+   */
+  hit(key: string, windowMs: number): Hit | Promise<Hit>;
   /** The current window of `key`, or null when there is none. */
   peek(key: string): Promise<Hit | null>;
   clear(key: string): Promise<void>;
@@ -40,7 +43,7 @@ export function memoryStore(now: () => number = Date.now): RateLimitStore {
   };
   return {
     kind: 'memory',
-    hit: async (key, windowMs) => {
+    hit: (key, windowMs) => {
       const w = live(key) ?? { count: 0, resetAt: now() + windowMs };
       w.count += 1;
       windows.set(key, w);

@@ -19,7 +19,7 @@ import { type AppError, CoreErrors, isAppError } from '@qspace/core';
 import type { Context } from 'hono';
 import { clientIp } from '../http/auth-limits.js';
 import { errorResponse } from '../http/errors.js';
-import type { RateLimitStore } from '../http/rate-limit.js';
+import type { Hit, RateLimitStore } from '../http/rate-limit.js';
 import type { AppEnv } from '../http/types.js';
 import { encodingFor } from '../sites/cache.js';
 
@@ -71,23 +71,36 @@ export interface EventAnswer {
 /**
  * One POST /api/event, whatever carries it (the Hono route or the listener's fast path): rate
  * limit, size limit (`readBody` returns null past it), JSON, then the pipeline. Never throws for bad
- * input; unexpected failures propagate.
+ * input; unexpected failures propagate. Past the body, it stays synchronous while the pipeline can
+ * (`IngestPipeline.offer`): one promise per beacon.
  */
-export async function receiveEvent(
+export function receiveEvent(
   deps: IngestRouteDeps,
   facts: EventFacts,
   readBody: () => Promise<string | null>,
 ): Promise<EventAnswer> {
   const ingest = deps.ingest;
-  if (!ingest) return { status: 503, error: CoreErrors.unavailable() };
-  const hit = await deps.rateLimits.hit(`event:${facts.ip}`, MINUTE);
-  if (hit.count > deps.eventsPerIp)
-    return {
-      status: 429,
-      error: CoreErrors.rate_limited(),
-      retryAfterSeconds: Math.max(1, Math.ceil(hit.resetInMs / 1000)),
-    };
-  const text = await readBody();
+  if (!ingest) return Promise.resolve({ status: 503, error: CoreErrors.unavailable() });
+  const limited = (hit: Hit): Promise<EventAnswer> => {
+    if (hit.count > deps.eventsPerIp)
+      return Promise.resolve({
+        status: 429,
+        error: CoreErrors.rate_limited(),
+        retryAfterSeconds: Math.max(1, Math.ceil(hit.resetInMs / 1000)),
+      });
+    return readBody().then((text) => offerText(ingest, facts, text));
+  };
+  const hit = deps.rateLimits.hit(`event:${facts.ip}`, MINUTE);
+  return hit instanceof Promise ? hit.then(limited) : limited(hit);
+}
+
+const ACCEPTED: EventAnswer = Object.freeze({ status: 202 });
+
+function offerText(
+  ingest: IngestPipeline,
+  facts: EventFacts,
+  text: string | null,
+): EventAnswer | Promise<EventAnswer> {
   if (text === null)
     return { status: 413, error: AnalyticsErrors.event_too_large({ limitBytes: EVENT_LIMITS.bodyBytes }) };
   let body: unknown;
@@ -96,13 +109,16 @@ export async function receiveEvent(
   } catch {
     return { status: 400, error: CoreErrors.malformed_json() };
   }
-  try {
-    await ingest.accept({ ...facts, body });
-  } catch (error) {
+  const refused = (error: unknown): EventAnswer => {
     if (isAppError(error) && error.status < 500) return { status: error.status, error };
     throw error;
+  };
+  try {
+    const result = ingest.offer({ ...facts, body });
+    return result instanceof Promise ? result.then(() => ACCEPTED, refused) : ACCEPTED;
+  } catch (error) {
+    return refused(error);
   }
-  return { status: 202 };
 }
 
 export function analyticsIngestRoutes(app: OpenAPIHono<AppEnv>, deps: IngestRouteDeps): void {

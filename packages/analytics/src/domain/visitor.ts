@@ -3,11 +3,12 @@
  * agent. The salt rotates every day and is deleted after it, so yesterday's ids cannot be linked to
  * today's, and the IP address itself is never stored or logged.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /** 64-bit visitor id (a bigint column); 0 is reserved for conversions with no known visitor. */
 export function visitorId(salt: string, appId: string, ip: string, userAgent: string): bigint {
-  const digest = createHash('sha256').update(`${salt}\u0000${appId}\u0000${ip}\u0000${userAgent}`).digest();
+  // One-shot hashing: about half the cost of createHash().update().digest() for inputs this small.
+  const digest = hash('sha256', `${salt}\u0000${appId}\u0000${ip}\u0000${userAgent}`, 'buffer');
   const id = digest.readBigInt64BE(0);
   return id === 0n ? 1n : id;
 }

@@ -20,7 +20,7 @@ import {
   pageUrl,
 } from '../domain/event-input.js';
 import { attribute, referrerHost, utmOf } from '../domain/sources.js';
-import { parseUserAgent, screenClass } from '../domain/user-agent.js';
+import { parseUserAgent, screenClass, type UserAgentInfo } from '../domain/user-agent.js';
 import { localDate, visitorId } from '../domain/visitor.js';
 import { AnalyticsErrors } from '../errors.js';
 import { SaltStore } from './salts.js';
@@ -90,6 +90,12 @@ interface Pending {
 }
 
 const hostOf = (h: string) => h.toLowerCase().replace(/:\d+$/, '');
+const ACCEPTED: IngestResult = Object.freeze({ accepted: true });
+
+/** `next(value)`, at once when the value is at hand, after it settles when it is a promise. */
+function after<T, R>(value: T | Promise<T>, next: (v: T) => R | Promise<R>): R | Promise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
 
 export class IngestPipeline {
   readonly #o: Required<Omit<IngestOptions, 'resolveApp' | 'database'>>;
@@ -116,7 +122,7 @@ export class IngestPipeline {
       clock: options.clock ?? systemClock,
       logger: options.logger ?? silentLogger(),
       flushMs: options.flushMs ?? 1_000,
-      batchSize: options.batchSize ?? 5_000,
+      batchSize: options.batchSize ?? 20_000,
       maxBuffered: options.maxBuffered ?? 200_000,
     };
     this.#salts = new SaltStore(options.database);
@@ -142,8 +148,17 @@ export class IngestPipeline {
     return { ...this.#stats, dropped: { ...this.#stats.dropped }, buffered: this.#buffer.length };
   }
 
-  /** Validates and buffers one tracking request. Throws `event_invalid` for a malformed body. */
+  /** Validates and buffers one tracking request. Rejects with `event_invalid` for a malformed body. */
   async accept(request: IngestRequest): Promise<IngestResult> {
+    return this.offer(request);
+  }
+
+  /**
+   * `accept` without a promise when it needs none: the App's site, its settings and the day's salt
+   * are nearly always cached, and at thousands of beacons a second each promise (and the async
+   * hooks that follow it) shows in the profile. Throws `event_invalid` synchronously.
+   */
+  offer(request: IngestRequest): IngestResult | Promise<IngestResult> {
     const parsed = EventBody.safeParse(request.body);
     if (!parsed.success) {
       throw AnalyticsErrors.event_invalid({
@@ -164,26 +179,40 @@ export class IngestPipeline {
       const origin = pageUrl(request.origin);
       if (!origin || origin.hostname.toLowerCase() !== host) return this.#drop('foreign_host');
     }
-    const resolved = this.#resolveApp(url);
-    const site = resolved instanceof Promise ? await resolved : resolved;
-    if (!site) return this.#drop('unknown_app');
-    const appId = site.appId;
-    const cached = this.#settings.get(appId);
-    const settings = cached instanceof Promise ? await cached : cached;
-    if (settings.respectDnt && request.doNotTrack) return this.#drop('do_not_track');
-    if (this.#buffer.length >= this.#o.maxBuffered) return this.#drop('overloaded');
-    const saltOrPromise = this.#salts.get(localDate(now, settings.timezone));
-    const salt = saltOrPromise instanceof Promise ? await saltOrPromise : saltOrPromise;
-    const { utm, clickId } = utmOf(url.searchParams);
+    return after(this.#resolveApp(url), (site) => {
+      if (!site) return this.#drop('unknown_app');
+      return after(this.#settings.get(site.appId), (settings) => {
+        if (settings.respectDnt && request.doNotTrack) return this.#drop('do_not_track');
+        if (this.#buffer.length >= this.#o.maxBuffered) return this.#drop('overloaded');
+        return after(this.#salts.get(localDate(now, settings.timezone)), (salt) =>
+          this.#prepare({ request, body, now, agent, url, host, appId: site.appId, path: site.path, salt }),
+        );
+      });
+    });
+  }
+
+  #prepare(e: {
+    request: IngestRequest;
+    body: EventBody;
+    now: Date;
+    agent: UserAgentInfo;
+    url: URL;
+    host: string;
+    appId: string;
+    path: string;
+    salt: string;
+  }): IngestResult {
+    const { request, body, agent, host } = e;
+    const { utm, clickId } = utmOf(e.url.searchParams);
     const source = attribute({ referrerHost: referrerHost(body.r ?? '', host), utm, clickId });
     this.#push({
-      appId,
+      appId: e.appId,
       eventId: request.serverId ? `s${newId().replaceAll('-', '')}` : normalizeEventId(body.id),
-      ts: now,
+      ts: e.now,
       name: body.n,
-      visitorId: visitorId(salt, appId, request.ip, request.userAgent),
+      visitorId: visitorId(e.salt, e.appId, request.ip, request.userAgent),
       hostname: host.slice(0, 253),
-      pathname: normalizePath(site.path),
+      pathname: normalizePath(e.path),
       source: source.source,
       channel: source.channel,
       referrer: source.referrer,
@@ -202,7 +231,7 @@ export class IngestPipeline {
           : '',
       props: body.n === PAGEVIEW ? null : normalizeProps(body.p),
     });
-    return { accepted: true };
+    return ACCEPTED;
   }
 
   #drop(reason: DropReason): IngestResult {
