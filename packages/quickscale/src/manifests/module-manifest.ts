@@ -18,6 +18,15 @@ const common = {
   required: z.boolean().optional(),
 };
 
+/**
+ * The environment variable whose default the option sets in a generated project (the variable,
+ * when set, still wins); `scale` multiplies an integer on the way (MiB → bytes).
+ */
+const sets = {
+  env: z.string().regex(ENV_NAME).optional(),
+  scale: z.number().int().positive().optional(),
+};
+
 export const optionSpecSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('string'),
@@ -26,6 +35,7 @@ export const optionSpecSchema = z.discriminatedUnion('type', [
     /** `mailbox` accepts `name@domain` or `Name <name@domain>`. */
     format: z.enum(['email', 'mailbox', 'url', 'path']).optional(),
     pattern: z.string().optional(),
+    ...sets,
   }),
   z.strictObject({
     type: z.literal('integer'),
@@ -33,18 +43,23 @@ export const optionSpecSchema = z.discriminatedUnion('type', [
     default: z.number().int().optional(),
     minimum: z.number().int().optional(),
     maximum: z.number().int().optional(),
+    ...sets,
   }),
-  z.strictObject({ type: z.literal('boolean'), ...common, default: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('boolean'), ...common, default: z.boolean().optional(), ...sets }),
   z.strictObject({
     type: z.literal('enum'),
     ...common,
     values: z.array(z.string().min(1)).min(1),
     default: z.string().optional(),
+    ...sets,
   }),
   z.strictObject({
     type: z.literal('env'),
     ...common,
-    /** The variable read when the user does not name another. */
+    /**
+     * The variable read when the user does not name another; naming another makes the generated
+     * project read the module's variable from it.
+     */
     default: z.string().regex(ENV_NAME).optional(),
     /** The variable holds a secret (it never appears in the file, only its name does). */
     secret: z.boolean().optional(),

@@ -7,12 +7,14 @@
  *  - schema/quickscale.schema.json and themes/theme.schema.json come from the Zod definitions.
  * `planSync` computes every file's expected text; the script writes them, the test compares them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { jsonSchemaText, SCHEMA_FILE } from '../config/json-schema.js';
 import { type Catalog, type CatalogSources, loadCatalog, type ModuleInfo, PACKAGE_ROOT } from './catalog.js';
+import { loadParts } from '../generate/parts.js';
+import { BASE_RUNTIME, BASE_TOOLS, VERSIONS_FILE } from '../generate/versions.js';
 import { type EnvVarSpec, themeManifestSchema, type VariantSpec } from './module-manifest.js';
 
 export interface PlannedFile {
@@ -131,6 +133,8 @@ export async function planSync(sources: CatalogSources = {}): Promise<PlannedFil
   // The JSON Schema depends on the manifests, so compute it from their expected content.
   const expectedCatalog: Catalog = withPlannedModules(catalog, plans);
   plans.push({ file: SCHEMA_FILE, current: read(SCHEMA_FILE), expected: jsonSchemaText(expectedCatalog) });
+  const versions = versionsPlan(expectedCatalog);
+  if (versions) plans.push(versions);
   const themeSchema = join(PACKAGE_ROOT, 'themes', 'theme.schema.json');
   plans.push({
     file: themeSchema,
@@ -150,4 +154,42 @@ function withPlannedModules(catalog: Catalog, plans: PlannedFile[]): Catalog {
     return { ...m, env: manifest.env ?? m.env, variants: manifest.variants ?? m.variants };
   });
   return { ...catalog, modules };
+}
+
+/**
+ * versions.json: the exact version, from this repository's package-lock.json, of every npm package
+ * a generated project can depend on — the modules' own dependencies and the parts' dependencies.
+ * Outside the repository (no lockfile) there is nothing to compute and the shipped file stands.
+ */
+function versionsPlan(catalog: Catalog): PlannedFile | undefined {
+  const lockFile = join(PACKAGE_ROOT, '..', '..', 'package-lock.json');
+  if (!existsSync(lockFile)) return undefined;
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as {
+    packages: Record<string, { version?: string }>;
+  };
+  const internal = new Set(catalog.modules.map((m) => m.packageName));
+  const names = new Set<string>([...BASE_TOOLS, ...BASE_RUNTIME]);
+  for (const m of catalog.modules) {
+    const pkg = JSON.parse(readFileSync(join(m.dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})])
+      if (!internal.has(name) && !name.startsWith('@qspace/')) names.add(name);
+  }
+  for (const part of loadParts(catalog))
+    for (const name of [...part.manifest.dependencies, ...part.manifest.devDependencies]) names.add(name);
+  const versions: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const name of [...names].sort()) {
+    const version = lock.packages[`node_modules/${name}`]?.version;
+    if (version) versions[name] = version;
+    else missing.push(name);
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `versions.json: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed in this repository; add ${missing.length === 1 ? 'it' : 'them'} to packages/quickscale's devDependencies`,
+    );
+  }
+  return { file: VERSIONS_FILE, current: read(VERSIONS_FILE), expected: `${JSON.stringify(versions, null, 2)}\n` };
 }
