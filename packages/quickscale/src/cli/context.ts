@@ -6,6 +6,8 @@ export interface Context {
   io: Io;
   /** Colour allowed by the flags (`--no-color`); the stream and NO_COLOR still decide. */
   colour: boolean;
+  /** Folders the module packages are found in. */
+  packageDirs: string[];
   catalog(): Catalog;
   stdout(): Out;
   stderr(): Out;
@@ -13,11 +15,13 @@ export interface Context {
 
 export function createContext(io: Io, sources: CatalogSources = {}): Context {
   let catalog: Catalog | undefined;
+  const packageDirs = sources.packageDirs ?? defaultPackageDirs(io.env);
   const ctx: Context = {
     io,
     colour: true,
+    packageDirs,
     catalog: () => {
-      catalog ??= loadCatalog({ packageDirs: sources.packageDirs ?? defaultPackageDirs(io.env), ...sources });
+      catalog ??= loadCatalog({ ...sources, packageDirs });
       return catalog;
     },
     stdout: () => out(io.stdout, io.env, ctx.colour),

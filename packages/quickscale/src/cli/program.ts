@@ -5,7 +5,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerConfig } from '../commands/config.js';
+import { registerCreate } from '../commands/create.js';
+import { registerGenerate } from '../commands/generate.js';
 import { registerInfo } from '../commands/info.js';
+import { registerInit } from '../commands/init.js';
 import { registerList } from '../commands/list.js';
 import { registerValidate } from '../commands/validate.js';
 import { type CatalogSources, cliVersion } from '../manifests/catalog.js';
@@ -49,7 +52,10 @@ export function buildProgram(ctx: Context, result: CommandResult): Command {
   const done = (code: ExitCode) => {
     result.code = code;
   };
+  registerInit(program, ctx, done);
+  registerCreate(program, ctx, done);
   registerValidate(program, ctx, done);
+  registerGenerate(program, ctx, done);
   registerList(program, ctx, done);
   registerInfo(program, ctx, done);
   registerConfig(program, ctx, done);

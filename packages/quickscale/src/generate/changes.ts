@@ -97,14 +97,18 @@ export function classify(
       ...(baseContent ? { base: baseContent } : {}),
     };
     if (!current) changes.push({ ...common, kind: 'same', state: 'user-deleted' });
-    else if (sha256(current) === locked.sha256) changes.push({ ...common, kind: 'delete', state: 'untouched' });
+    else if (sha256(current) === locked.sha256)
+      changes.push({ ...common, kind: 'delete', state: 'untouched' });
     else changes.push({ ...common, kind: 'keep', state: 'user-modified' });
   }
   return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 /** The state of every file of the last generation (for `status` and `sync-back`). */
-export function drift(projectDir: string, lock: Lock): Array<{ path: string; state: FileState; origin: string }> {
+export function drift(
+  projectDir: string,
+  lock: Lock,
+): Array<{ path: string; state: FileState; origin: string }> {
   return Object.entries(lock.files)
     .map(([path, locked]) => {
       const current = readIfFile(join(projectDir, path));

@@ -197,9 +197,15 @@ export function selectParts(all: Part[], config: QuickscaleConfig, ordered: Modu
     if (p.id.startsWith('themes/')) return 10_000;
     return p.id === 'base' ? 0 : 1;
   };
+  // Within a rank, server parts come before frontend parts: a module's middleware (the signed-in
+  // person, say) must be registered before the pages that read it.
+  const frontendOnly = (p: Part) => (p.manifest.when.frontend ? 1 : 0);
   return all
     .filter((p) => applies(p, config, selected))
-    .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) || frontendOnly(a) - frontendOnly(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 /** Absolute path of one of a part's files. */

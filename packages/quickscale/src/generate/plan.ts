@@ -240,7 +240,8 @@ function plannedEnv(
     for (const [name, value] of Object.entries(part.manifest.env_defaults))
       partDefaults.set(name, { value: renderTemplate(`${part.id}/part.json`, value, view), part: part.id });
   const out: PlannedEnvVar[] = [];
-  for (const part of parts) for (const v of part.manifest.env) out.push({ ...v, owner: part.module ?? part.id });
+  for (const part of parts)
+    for (const v of part.manifest.env) out.push({ ...v, owner: part.module ?? part.id });
   for (const m of modules) {
     const options = config.modules[m.id] ?? {};
     for (const v of m.env) {
@@ -253,7 +254,8 @@ function plannedEnv(
       for (const [key, spec] of Object.entries(m.options)) {
         const value = options[key];
         if (value === undefined) continue;
-        if (spec.type === 'env' && spec.default === v.name && value !== v.name) planned.readFrom = String(value);
+        if (spec.type === 'env' && spec.default === v.name && value !== v.name)
+          planned.readFrom = String(value);
         if (spec.type !== 'env' && spec.env === v.name) {
           planned.setBy = `modules.${m.id}.${key}`;
           planned.default =
@@ -263,8 +265,9 @@ function plannedEnv(
       out.push(planned);
     }
   }
-  const seen = new Set<string>();
-  return out.filter((v) => (seen.has(v.name) ? false : (seen.add(v.name), true)));
+  const byName = new Map<string, PlannedEnvVar>();
+  for (const v of out) if (!byName.has(v.name)) byName.set(v.name, v);
+  return [...byName.values()];
 }
 
 function plannedMigrations(modules: ModuleInfo[], parts: Part[]): PlannedMigration[] {
@@ -337,12 +340,17 @@ function packageJson(config: QuickscaleConfig, parts: Part[], packages: Embedded
   for (const p of packages) {
     // test-kit only serves the embedded modules' own tests.
     (p.id === 'test-kit' ? devDependencies : dependencies)[p.packageName] = p.version;
-    const ref = JSON.parse(p.source.files().find((f) => f.path === 'package.json')?.content.toString() ?? '{}') as {
+    const ref = JSON.parse(
+      p.source
+        .files()
+        .find((f) => f.path === 'package.json')
+        ?.content.toString() ?? '{}',
+    ) as {
       dependencies?: Record<string, string>;
       devDependencies?: Record<string, string>;
     };
     for (const name of Object.keys(ref.dependencies ?? {}))
-      if (!internal.has(name)) dependencies[name] = pin(name);
+      if (!internal.has(name)) (p.id === 'test-kit' ? devDependencies : dependencies)[name] = pin(name);
     for (const name of Object.keys(ref.devDependencies ?? {}))
       if (!internal.has(name) && !(name in dependencies)) devDependencies[name] = pin(name);
   }
@@ -350,7 +358,8 @@ function packageJson(config: QuickscaleConfig, parts: Part[], packages: Embedded
   for (const part of parts) for (const name of part.manifest.dependencies) dependencies[name] = pin(name);
   for (const name of BASE_TOOLS) if (!(name in dependencies)) devDependencies[name] = pin(name);
   for (const part of parts)
-    for (const name of part.manifest.devDependencies) if (!(name in dependencies)) devDependencies[name] = pin(name);
+    for (const name of part.manifest.devDependencies)
+      if (!(name in dependencies)) devDependencies[name] = pin(name);
   for (const name of Object.keys(dependencies)) delete devDependencies[name];
   const scripts: Record<string, string> = {};
   for (const part of parts) {
@@ -455,6 +464,10 @@ function compositionTs(
     '',
     `export const project = ${JSON.stringify({
       name: config.project.name,
+      title: config.project.name
+        .split('-')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' '),
       version: config.project.version,
       theme: config.theme,
       frontend: frontendOf(config),

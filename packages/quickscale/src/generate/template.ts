@@ -12,7 +12,7 @@ export type View = Record<string, unknown>;
 type Node =
   | { kind: 'text'; text: string }
   | { kind: 'value'; path: string; at: number }
-  | { kind: 'if'; cond: string; then: Node[]; otherwise: Node[]; at: number };
+  | { kind: 'if'; cond: string; yes: Node[]; otherwise: Node[]; at: number };
 
 const TAG = /\{\{\s*(#if\s+!?[\w.-]+|else|\/if|[\w.-]+)\s*\}\}/g;
 
@@ -26,7 +26,7 @@ function parse(file: string, text: string): Node[] {
   const target = () => {
     const top = stack.at(-1);
     if (!top) return root;
-    return top.inElse ? top.node.otherwise : top.node.then;
+    return top.inElse ? top.node.otherwise : top.node.yes;
   };
   let last = 0;
   for (const m of text.matchAll(TAG)) {
@@ -38,7 +38,7 @@ function parse(file: string, text: string): Node[] {
       const node: Extract<Node, { kind: 'if' }> = {
         kind: 'if',
         cond: tag.slice(3).trim(),
-        then: [],
+        yes: [],
         otherwise: [],
         at,
       };
@@ -95,7 +95,7 @@ function emit(file: string, text: string, nodes: Node[], view: View): string {
     } else {
       const negate = node.cond.startsWith('!');
       const holds = truthy(lookup(view, negate ? node.cond.slice(1) : node.cond)) !== negate;
-      out += emit(file, text, holds ? node.then : node.otherwise, view);
+      out += emit(file, text, holds ? node.yes : node.otherwise, view);
     }
   }
   return out;

@@ -4,7 +4,16 @@
  * project gets its changes staged first (every new content computed, every merge done), then
  * applied; nothing is written while any change is refused.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import type { FileChange } from './changes.js';
@@ -83,7 +92,11 @@ export async function writeNewProject(
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, `.${basename(target)}.quickscale-`));
   try {
-    writeTree(staging, options.files ?? [...plannedFiles(plan), ...bookkeeping(plan, configText)], options.env);
+    writeTree(
+      staging,
+      options.files ?? [...plannedFiles(plan), ...bookkeeping(plan, configText)],
+      options.env,
+    );
     await options.finish?.(staging);
     if (!existsSync(target)) {
       renameSync(staging, target);
@@ -138,13 +151,14 @@ export function applyChanges(
           applied.push({ path: c.path, kind: options.force ? 'update' : 'merge' });
           break;
         }
-        const merged = c.base && c.current
-          ? mergeThreeWay(c.current, c.base, c.next as Buffer, {
-              ours: 'yours',
-              base: 'generated',
-              theirs: options.labels.theirs,
-            })
-          : null;
+        const merged =
+          c.base && c.current
+            ? mergeThreeWay(c.current, c.base, c.next as Buffer, {
+                ours: 'yours',
+                base: 'generated',
+                theirs: options.labels.theirs,
+              })
+            : null;
         if (!merged) {
           // Not mergeable as text (binary, no base, no git): the person's file stays, the new one lands beside it.
           staged.push({ path: `${c.path}.quickscale-new`, content: c.next as Buffer });
@@ -203,7 +217,12 @@ export function applyChanges(
 }
 
 /** Writes the lock and base of a (re)generation. */
-export function writeBookkeeping(projectDir: string, plan: Plan, configText: string, base?: Map<string, Buffer>): void {
+export function writeBookkeeping(
+  projectDir: string,
+  plan: Plan,
+  configText: string,
+  base?: Map<string, Buffer>,
+): void {
   const files = bookkeeping(plan, configText).filter((f) => f.path !== CONFIG_FILE);
   for (const f of files) {
     const content = f.path === BASE_FILE && base ? baseArchive(base) : f.content;

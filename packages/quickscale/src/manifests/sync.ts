@@ -8,13 +8,14 @@
  * `planSync` computes every file's expected text; the script writes them, the test compares them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { jsonSchemaText, SCHEMA_FILE } from '../config/json-schema.js';
-import { type Catalog, type CatalogSources, loadCatalog, type ModuleInfo, PACKAGE_ROOT } from './catalog.js';
 import { loadParts } from '../generate/parts.js';
+import { findPackage } from '../generate/sources.js';
 import { BASE_RUNTIME, BASE_TOOLS, VERSIONS_FILE } from '../generate/versions.js';
+import { type Catalog, type CatalogSources, loadCatalog, type ModuleInfo, PACKAGE_ROOT } from './catalog.js';
 import { type EnvVarSpec, themeManifestSchema, type VariantSpec } from './module-manifest.js';
 
 export interface PlannedFile {
@@ -169,20 +170,30 @@ function versionsPlan(catalog: Catalog): PlannedFile | undefined {
   };
   const internal = new Set(catalog.modules.map((m) => m.packageName));
   const names = new Set<string>([...BASE_TOOLS, ...BASE_RUNTIME]);
-  for (const m of catalog.modules) {
+  /** Where npm put a package a workspace depends on: nested in the workspace, else hoisted. */
+  const nested = new Map<string, string>();
+  const kernel = ['@qspace/core', '@qspace/test-kit']
+    .map((name) => findPackage(name, [join(PACKAGE_ROOT, '..')]))
+    .filter((p) => p !== undefined);
+  for (const m of [...catalog.modules, ...kernel]) {
+    const folder = relative(join(PACKAGE_ROOT, '..', '..'), m.dir);
     const pkg = JSON.parse(readFileSync(join(m.dir, 'package.json'), 'utf8')) as {
       dependencies?: Record<string, string>;
       devDependencies?: Record<string, string>;
     };
-    for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})])
-      if (!internal.has(name) && !name.startsWith('@qspace/')) names.add(name);
+    for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]) {
+      if (internal.has(name) || name.startsWith('@qspace/')) continue;
+      names.add(name);
+      const own = lock.packages[`${folder}/node_modules/${name}`]?.version;
+      if (own) nested.set(name, own);
+    }
   }
   for (const part of loadParts(catalog))
     for (const name of [...part.manifest.dependencies, ...part.manifest.devDependencies]) names.add(name);
   const versions: Record<string, string> = {};
   const missing: string[] = [];
   for (const name of [...names].sort()) {
-    const version = lock.packages[`node_modules/${name}`]?.version;
+    const version = nested.get(name) ?? lock.packages[`node_modules/${name}`]?.version;
     if (version) versions[name] = version;
     else missing.push(name);
   }
@@ -191,5 +202,9 @@ function versionsPlan(catalog: Catalog): PlannedFile | undefined {
       `versions.json: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed in this repository; add ${missing.length === 1 ? 'it' : 'them'} to packages/quickscale's devDependencies`,
     );
   }
-  return { file: VERSIONS_FILE, current: read(VERSIONS_FILE), expected: `${JSON.stringify(versions, null, 2)}\n` };
+  return {
+    file: VERSIONS_FILE,
+    current: read(VERSIONS_FILE),
+    expected: `${JSON.stringify(versions, null, 2)}\n`,
+  };
 }

@@ -14,7 +14,9 @@ try {
   config = loadConfig();
 } catch (error) {
   if (error instanceof ConfigError) {
-    process.stderr.write(`\n${error.message}\n\nNothing was started. Fix the variables above and run again.\n`);
+    process.stderr.write(
+      `\n${error.message}\n\nNothing was started. Fix the variables above and run again.\n`,
+    );
     process.exit(1);
   }
   throw error;

@@ -9,7 +9,8 @@ describe('configuration', () => {
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const aliases = readFileSync(new URL('../src/composition.ts', import.meta.url), 'utf8');
     for (const name of Object.keys(env)) {
-      const listed = new RegExp(`^#? ?${name}=`, 'm').test(example) || new RegExp(`read as ${name}`).test(example);
+      const listed =
+        new RegExp(`^#? ?${name}=`, 'm').test(example) || new RegExp(`read as ${name}`).test(example);
       expect(listed, `${name} is missing from .env.example`).toBe(true);
     }
     expect(aliases).toContain('envAliases');

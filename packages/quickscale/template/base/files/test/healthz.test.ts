@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestServer, testServer } from './helpers.js';
 
@@ -18,7 +19,9 @@ describe('the kernel', () => {
 
   it('describes the project to frontends', async () => {
     const meta = (await (await fetch(`${server.url}/api/meta`)).json()) as { project: { name: string } };
-    const pkg = (await import('../package.json', { with: { type: 'json' } })).default as { name: string };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      name: string;
+    };
     expect(meta.project.name).toBe(pkg.name);
   });
 

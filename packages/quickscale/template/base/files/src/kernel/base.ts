@@ -31,6 +31,28 @@ export const env = defineEnv({
 export default definePart({
   name: 'base',
   routes(app, ctx) {
+    // Forms and the JSON API accept state changes only from this site's own pages: a browser sends
+    // Origin on cross-site POSTs, and a request from another site is refused before any handler.
+    const own = new URL(ctx.config.PUBLIC_URL).host;
+    app.use('*', async (c, next) => {
+      if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+      const origin = c.req.header('origin');
+      if (origin && origin !== 'null') {
+        let host = '';
+        try {
+          host = new URL(origin).host;
+        } catch {
+          // a malformed Origin is treated as foreign
+        }
+        if (host !== own && host !== c.req.header('host')) {
+          return c.json(
+            { error: { code: 'cross_site', message: 'Requests from other sites are not accepted.' } },
+            403,
+          );
+        }
+      }
+      return next();
+    });
     app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
     app.get('/readyz', async (c) => {
       try {

@@ -26,7 +26,11 @@ const TYPES: Record<string, string> = {
 };
 
 /** The folders a frontend file is looked up in, most specific first. */
-export function overrideChain(kind: 'static' | 'templates', variant: string, frontendDir = 'frontend'): string[] {
+export function overrideChain(
+  kind: 'static' | 'templates',
+  variant: string,
+  frontendDir = 'frontend',
+): string[] {
   const root = process.cwd();
   return [
     join(root, 'custom_frontend', 'variants', variant, kind),
