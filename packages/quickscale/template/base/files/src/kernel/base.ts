@@ -62,7 +62,7 @@ export default definePart({
         return c.json({ status: 'unavailable', reason: 'database' }, 503, { 'Cache-Control': 'no-store' });
       }
     });
-    app.get('/api/meta', (c) => c.json({ project, nav }));
+    app.get('/api/meta', (c) => c.json({ project, nav, dev: ctx.config.NODE_ENV !== 'production' }));
     app.get('/static/*', serveStatic(project.variant));
     app.onError((error, c) => {
       const api = c.req.path.startsWith('/api/');
