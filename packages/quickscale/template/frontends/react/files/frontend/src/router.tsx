@@ -47,14 +47,12 @@ export function match(path: string): { page: PageModule; params: Record<string, 
     const want = page.route.path.replace(/\/+$/, '').split('/');
     if (want.length !== parts.length) continue;
     const params: Record<string, string> = {};
-    if (
-      want.every((w, i) =>
-        w.startsWith(':')
-          ? ((params[w.slice(1)] = decodeURIComponent(parts[i] ?? '')), true)
-          : w === parts[i],
-      )
-    )
-      return { page, params };
+    const fits = want.every((w, i) => {
+      if (!w.startsWith(':')) return w === parts[i];
+      params[w.slice(1)] = decodeURIComponent(parts[i] ?? '');
+      return true;
+    });
+    if (fits) return { page, params };
   }
   return null;
 }
