@@ -65,12 +65,20 @@ function findCycles(all: Workspace[]): string[] {
   return problems;
 }
 
-function sourceFiles(dir: string): string[] {
+/**
+ * Folders at a workspace's root that hold source for *generated projects*, not for the package:
+ * QuickScale's `template/` and each module's `quickscale/` parts. They import what the generated
+ * project declares, and the QuickScale matrix test typechecks them there.
+ */
+const PROJECT_SOURCE_DIRS = new Set(['template', 'quickscale']);
+
+function sourceFiles(dir: string, top = true): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir)) {
     if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    if (top && PROJECT_SOURCE_DIRS.has(entry)) continue;
     const full = join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
+    if (statSync(full).isDirectory()) out.push(...sourceFiles(full, false));
     else if (/\.(ts|tsx|mts)$/.test(entry) && !entry.endsWith('.d.ts')) out.push(full);
   }
   return out;
