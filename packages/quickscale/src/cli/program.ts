@@ -6,10 +6,14 @@
 import { Command, CommanderError } from 'commander';
 import { registerConfig } from '../commands/config.js';
 import { registerCreate } from '../commands/create.js';
+import { registerExplain } from '../commands/explain.js';
 import { registerGenerate } from '../commands/generate.js';
 import { registerInfo } from '../commands/info.js';
 import { registerInit } from '../commands/init.js';
 import { registerList } from '../commands/list.js';
+import { registerPreview } from '../commands/preview.js';
+import { registerStatus } from '../commands/status.js';
+import { registerUpdate } from '../commands/update.js';
 import { registerValidate } from '../commands/validate.js';
 import { type CatalogSources, cliVersion } from '../manifests/catalog.js';
 import { type Context, createContext } from './context.js';
@@ -55,9 +59,13 @@ export function buildProgram(ctx: Context, result: CommandResult): Command {
   registerInit(program, ctx, done);
   registerCreate(program, ctx, done);
   registerValidate(program, ctx, done);
+  registerPreview(program, ctx, done);
   registerGenerate(program, ctx, done);
   registerList(program, ctx, done);
   registerInfo(program, ctx, done);
+  registerStatus(program, ctx, done);
+  registerUpdate(program, ctx, done);
+  registerExplain(program, ctx, done);
   registerConfig(program, ctx, done);
   return program;
 }

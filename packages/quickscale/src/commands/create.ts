@@ -82,7 +82,7 @@ export function registerCreate(program: Command, ctx: Context, done: (code: Exit
           err.line(`${err.paint('cyan', '+')} module ${id} (required by ${by})`);
       const text = configText(answers);
       try {
-        await generateInto(ctx, dir, CONFIG_FILE, text, { force: false });
+        await generateInto(ctx, dir, CONFIG_FILE, text, { force: false, git: opts.git });
       } catch (error) {
         if (error instanceof InvalidConfig && !opts.json) {
           printResult(ctx.stderr(), error.result);

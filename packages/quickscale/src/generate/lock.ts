@@ -43,6 +43,10 @@ export interface Lock {
   variant: string;
   parts: string[];
   modules: Record<string, LockedPackage>;
+  /** Environment variables the project reads (names as read), for `preview` to diff. */
+  env: string[];
+  /** Migrations by owner (module id or part id), for `preview` to say which will run. */
+  migrations: Record<string, string[]>;
   files: Record<string, LockedFile>;
 }
 
@@ -77,6 +81,8 @@ export function lockOf(plan: Plan, configText: string): Lock {
     variant: plan.config.frontend.variant,
     parts: plan.parts.map((p) => p.id),
     modules,
+    env: plan.env.map((v) => v.readFrom ?? v.name),
+    migrations: Object.fromEntries(plan.migrations.map((m) => [m.owner, m.tags])),
     files,
   };
 }

@@ -11,9 +11,10 @@ import { CliError } from '../cli/errors.js';
 import type { QuickscaleConfig } from '../config/schema.js';
 import { type ValidationResult, validateText } from '../config/validate.js';
 import { classify } from './changes.js';
-import { readBase, readLock } from './lock.js';
+import { type Lock, readBase, readLock } from './lock.js';
 import { buildPlan, type Plan } from './plan.js';
-import { type AppliedChange, applyChanges, writeBookkeeping, writeNewProject } from './write.js';
+import { addSubtrees, gitSource, repositoryOf } from './subtree.js';
+import { type AppliedChange, applyChanges, bookkeeping, writeBookkeeping, writeNewProject } from './write.js';
 
 export class InvalidConfig extends CliError {
   constructor(readonly result: ValidationResult) {
@@ -32,8 +33,36 @@ export function validConfig(ctx: Context, shown: string, text: string): Quicksca
   return result.config;
 }
 
-export function planFor(ctx: Context, config: QuickscaleConfig): Plan {
-  return buildPlan({ config, catalog: ctx.catalog(), packageDirs: packageDirsOf(ctx) });
+export type EmbedMode = 'copy' | 'git';
+
+class NoRepository extends Error {}
+
+/**
+ * Plans the project. `git` embeds every package from its split branch when all of them live in a
+ * git checkout (otherwise the plan falls back to copying, for all of them: one mode per project).
+ */
+export function planFor(ctx: Context, config: QuickscaleConfig, mode: EmbedMode = 'copy'): Plan {
+  const input = { config, catalog: ctx.catalog(), packageDirs: packageDirsOf(ctx) };
+  if (mode === 'git' && gitAvailable()) {
+    try {
+      return buildPlan({
+        ...input,
+        embed: (pkg) => {
+          const repo = repositoryOf(pkg.dir);
+          if (!repo) throw new NoRepository(pkg.dir);
+          return gitSource(pkg, repo);
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof NoRepository)) throw error;
+    }
+  }
+  return buildPlan(input);
+}
+
+/** The embedding mode an existing project was generated with. */
+export function modeOf(lock: Lock | undefined): EmbedMode {
+  return lock && Object.values(lock.modules).some((m) => m.source === 'git') ? 'git' : 'copy';
 }
 
 export function packageDirsOf(ctx: Context): string[] {
@@ -51,13 +80,23 @@ export async function generateInto(
   projectDir: string,
   configShown: string,
   configText: string,
-  options: { force: boolean },
+  options: { force: boolean; git?: boolean },
 ): Promise<GenerateOutcome> {
   const config = validConfig(ctx, configShown, configText);
-  const plan = planFor(ctx, config);
   const lock = readLock(projectDir);
+  const plan = planFor(ctx, config, lock ? modeOf(lock) : options.git === false ? 'copy' : 'git');
   if (!lock) {
-    await writeNewProject(projectDir, plan, configText, { env: ctx.io.env });
+    const subtree = plan.packages.some((p) => p.source.kind === 'git');
+    await writeNewProject(projectDir, plan, configText, {
+      env: ctx.io.env,
+      // By subtree, module code arrives with the subtree commits, not as written files.
+      ...(subtree
+        ? {
+            files: [...plan.files, ...bookkeeping(plan, configText)],
+            finish: (staging: string) => addSubtrees(staging, plan),
+          }
+        : {}),
+    });
     return { plan, created: true, applied: [] };
   }
   const planned = [...plan.files, ...plan.moduleFiles];
