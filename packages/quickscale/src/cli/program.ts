@@ -12,7 +12,9 @@ import { registerInfo } from '../commands/info.js';
 import { registerInit } from '../commands/init.js';
 import { registerList } from '../commands/list.js';
 import { registerPreview } from '../commands/preview.js';
+import { registerRemove } from '../commands/remove.js';
 import { registerStatus } from '../commands/status.js';
+import { registerSyncBack } from '../commands/sync-back.js';
 import { registerUpdate } from '../commands/update.js';
 import { registerValidate } from '../commands/validate.js';
 import { type CatalogSources, cliVersion } from '../manifests/catalog.js';
@@ -26,6 +28,10 @@ Examples:
   $ quickscale list modules              modules you can add, from their manifests
   $ quickscale info auth                 options, environment variables and requirements of a module
   $ quickscale config migrate old.yml    rewrite an older file for schema version 1
+  $ quickscale create shop --theme pages --frontend htmx --yes
+  $ quickscale preview                   what generate would change, writing nothing
+  $ quickscale status                    drift, your changes, newer module versions
+  $ quickscale update                    bring newer module versions in, merging your changes
 
 Exit codes: 0 ok · 1 the command failed (e.g. the file has errors) · 2 usage error
 Environment: NO_COLOR / FORCE_COLOR (colours), QUICKSCALE_PACKAGES (folders to look for modules in)`;
@@ -65,6 +71,8 @@ export function buildProgram(ctx: Context, result: CommandResult): Command {
   registerInfo(program, ctx, done);
   registerStatus(program, ctx, done);
   registerUpdate(program, ctx, done);
+  registerSyncBack(program, ctx, done);
+  registerRemove(program, ctx, done);
   registerExplain(program, ctx, done);
   registerConfig(program, ctx, done);
   return program;

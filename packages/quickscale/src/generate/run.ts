@@ -177,7 +177,10 @@ export async function initGit(ctx: Context, dir: string, quiet: boolean, message
   if (!existsSync(join(dir, '.git')))
     await runStep(ctx, 'git init', 'git', ['init', '-q', '-b', 'main'], dir, true);
   await runStep(ctx, 'git add', 'git', ['add', '-A'], dir, true);
-  await runStep(ctx, 'first commit', 'git', [...identity(dir), 'commit', '-q', '-m', message], dir, quiet);
+  // Embedding by subtree already committed the generated files; only what install added is left.
+  const pending = spawnSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  if (pending === '') return true;
+  await runStep(ctx, 'commit', 'git', [...identity(dir), 'commit', '-q', '-m', message], dir, quiet);
   return true;
 }
 

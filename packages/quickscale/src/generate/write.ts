@@ -52,6 +52,12 @@ function writeTree(
   }
 }
 
+/** Removes `dir` and its parents up to (not including) `root` while they are empty. */
+function removeEmptyParents(root: string, dir: string): void {
+  for (let d = dir; d.startsWith(`${root}/`) && existsSync(d) && readdirSync(d).length === 0; d = dirname(d))
+    rmSync(d, { recursive: true });
+}
+
 /** Everything a generation writes besides the plan's files: the config, the lock and the base. */
 export function bookkeeping(plan: Plan, configText: string): Array<{ path: string; content: Buffer }> {
   return [
@@ -207,6 +213,7 @@ export function applyChanges(
     const file = join(projectDir, ...s.path.split('/'));
     if (s.content === null) {
       rmSync(file, { force: true });
+      removeEmptyParents(projectDir, dirname(file));
       continue;
     }
     mkdirSync(dirname(file), { recursive: true });
