@@ -18,6 +18,7 @@ Examples:
   $ quickscale generate                     regenerate after editing ./quickscale.yml
   $ quickscale generate apps/shop/quickscale.yml
   $ quickscale generate --force             overwrite your changes to generated files
+  $ quickscale generate --no-git            a new project with module code copied, not subtree-embedded
 
 Exit codes: 0 generated · 1 invalid configuration or refused changes · 2 usage error`;
 
@@ -26,13 +27,17 @@ export function registerGenerate(program: Command, ctx: Context, done: (code: Ex
     .description('assemble the project from quickscale.yml')
     .argument('[file]', 'the configuration file', 'quickscale.yml')
     .option('--force', 'overwrite files changed since generation')
+    .option('--no-git', 'a new project: embed module code by copying, without a git repository')
     .option('--json', 'print the outcome as JSON')
     .addHelpText('after', HELP)
-    .action(async (file: string, opts: { force?: boolean; json?: boolean }) => {
+    .action(async (file: string, opts: { force?: boolean; git: boolean; json?: boolean }) => {
       const { shown, path, text } = readConfigFile(ctx, file, 'generate');
       let outcome: GenerateOutcome;
       try {
-        outcome = await generateInto(ctx, dirname(path), shown, text, { force: Boolean(opts.force) });
+        outcome = await generateInto(ctx, dirname(path), shown, text, {
+          force: Boolean(opts.force),
+          git: opts.git,
+        });
       } catch (error) {
         if (error instanceof InvalidConfig && !opts.json) {
           printResult(ctx.stderr(), error.result);
