@@ -89,13 +89,8 @@ export async function generateInto(
     const subtree = plan.packages.some((p) => p.source.kind === 'git');
     await writeNewProject(projectDir, plan, configText, {
       env: ctx.io.env,
-      // By subtree, module code arrives with the subtree commits, not as written files.
-      ...(subtree
-        ? {
-            files: [...plan.files, ...bookkeeping(plan, configText)],
-            finish: (staging: string) => addSubtrees(staging, plan),
-          }
-        : {}),
+      // By subtree: the same files, committed as squashed subtrees before the move into place.
+      ...(subtree ? { finish: (staging: string) => addSubtrees(staging, plan) } : {}),
     });
     return { plan, created: true, applied: [] };
   }
