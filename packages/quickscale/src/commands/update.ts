@@ -23,6 +23,7 @@ import {
   lockOf,
   lockText,
   plannedFiles,
+  sha256,
 } from '../generate/lock.js';
 import { openProject } from '../generate/project.js';
 import { modeOf, planFor, validConfig } from '../generate/run.js';
@@ -93,9 +94,13 @@ export async function updateProject(ctx: Context, names: string[]): Promise<Upda
   writeFileSync(join(project.dir, LOCK_FILE), lockText(next));
   writeFileSync(join(project.dir, BASE_FILE), baseArchive(base));
 
+  // Files the subtree pull brought in, as far as they changed.
+  const pulled = plannedFiles(plan)
+    .filter((f) => subtreed.paths.has(f.path) && project.lock.files[f.path]?.sha256 !== sha256(f.content))
+    .map((f) => f.path);
   const of = (kind: AppliedChange['kind']) => applied.filter((a) => a.kind === kind).map((a) => a.path);
   return {
-    updated: of('update'),
+    updated: [...of('update'), ...pulled].sort(),
     merged: of('merge'),
     conflicts: [
       ...applied

@@ -14,7 +14,7 @@ import { classify } from './changes.js';
 import { type Lock, readBase, readLock } from './lock.js';
 import { buildPlan, type Plan } from './plan.js';
 import { addSubtrees, gitSource, repositoryOf } from './subtree.js';
-import { type AppliedChange, applyChanges, bookkeeping, writeBookkeeping, writeNewProject } from './write.js';
+import { type AppliedChange, applyChanges, writeBookkeeping, writeNewProject } from './write.js';
 
 export class InvalidConfig extends CliError {
   constructor(readonly result: ValidationResult) {
