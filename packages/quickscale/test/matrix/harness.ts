@@ -192,7 +192,11 @@ export async function runCell(cell: Cell, browser: Browser | null): Promise<Reco
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(m.text());
+          // Failed loads are reported below with their address.
+          if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+        });
+        page.on('response', (r) => {
+          if (r.status() >= 400) errors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
         });
         const res = await page.goto('/');
         expect(res?.status()).toBe(200);

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { Context } from 'hono';
+import type { Context, Next } from 'hono';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -55,9 +55,13 @@ export function lookup(chain: string[], relative: string): string | undefined {
 
 export function serveStatic(variant: string) {
   const chain = overrideChain('static', variant);
-  return (c: Context) => {
+  // A file not in the chain falls through to later routes (a frontend's vendored scripts), then 404.
+  return async (c: Context, next: Next) => {
     const file = lookup(chain, decodeURIComponent(c.req.path.slice('/static/'.length)));
-    if (!file) return c.notFound();
+    if (!file) {
+      await next();
+      return;
+    }
     const stat = statSync(file);
     const etag = `"${createHash('sha1').update(`${file}:${stat.size}:${stat.mtimeMs}`).digest('base64url')}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
