@@ -6,6 +6,8 @@
  * `git init` and commits). `--no-git` numbers (QuickScale copies the module code) are printed too.
  * The t3 app is the closest equivalent of a QuickScale project: tRPC, Tailwind, Better Auth and
  * Drizzle on PostgreSQL. The first QuickScale run (which may make the split branches) is a warm-up.
+ * QuickScale runs from its bundle (`npm run build -w packages/quickscale`, done first), as an
+ * installed quickscale does — t3 runs its published JavaScript too.
  *
  *   npm run bench:quickscale-create            RUNS=5 by default; T3_VERSION=7.40.0
  */
@@ -67,6 +69,8 @@ function fresh(): string {
   return mkdtempSync(join(tmpdir(), 'qspace-bench-create-'));
 }
 
+const built = spawnSync('npm', ['run', 'build', '-w', 'packages/quickscale'], { stdio: 'inherit' });
+if (built.status !== 0) throw new Error('could not bundle quickscale');
 const t3 = t3Bin();
 const t3Args = (name: string) => [
   t3,

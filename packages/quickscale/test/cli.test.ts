@@ -65,11 +65,34 @@ describe.concurrent('exit code 2 for usage errors', () => {
   });
 });
 
-describe.concurrent('commands of later versions', () => {
-  it('are not offered: `generate` is an unknown command (usage error, exit 2)', async ({ expect }) => {
-    const run = await cli(['generate']);
-    expect(run.stderr).toContain("unknown command 'generate'");
+describe.concurrent('unknown commands', () => {
+  it('are usage errors (exit 2) that suggest the closest command', async ({ expect }) => {
+    const run = await cli(['generat']);
+    expect(run.stderr).toContain("unknown command 'generat'");
+    expect(run.stderr).toContain('(Did you mean generate?)');
     expect(run.code).toBe(2);
+  });
+
+  it('every command of the spec is offered, with its own help', async ({ expect }) => {
+    const help = (await cli(['--help'])).stdout;
+    for (const command of [
+      'init',
+      'create',
+      'validate',
+      'preview',
+      'generate',
+      'list',
+      'info',
+      'status',
+      'update',
+      'sync-back',
+      'remove',
+      'explain',
+    ])
+      expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    const run = await cli(['sync-back', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Examples:');
   });
 });
 

@@ -4,7 +4,7 @@
  * add a module package and it appears; nothing in the CLI lists them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { delimiter, join, relative } from 'node:path';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { CliError } from '../cli/errors.js';
@@ -18,8 +18,23 @@ import {
   type VariantSpec,
 } from './module-manifest.js';
 
-/** The quickscale package folder (holds `themes/` and `schema/`). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The quickscale package folder (holds `themes/`, `template/` and `schema/`): the nearest folder up
+ * from this module whose package.json is quickscale's — the same from `src/` and from the bundle.
+ */
+export const PACKAGE_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (
+      existsSync(file) &&
+      (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'quickscale'
+    )
+      return dir;
+    if (dirname(dir) === dir) throw new Error(`quickscale's package.json not found above ${from}`);
+  }
+}
 
 export interface ModuleInfo {
   id: string;

@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { jsonSchemaText, SCHEMA_FILE } from '../config/json-schema.js';
-import { loadParts } from '../generate/parts.js';
+import { loadParts, partManifestSchema } from '../generate/parts.js';
 import { findPackage } from '../generate/sources.js';
 import { BASE_RUNTIME, BASE_TOOLS, VERSIONS_FILE } from '../generate/versions.js';
 import { type Catalog, type CatalogSources, loadCatalog, type ModuleInfo, PACKAGE_ROOT } from './catalog.js';
@@ -141,6 +141,13 @@ export async function planSync(sources: CatalogSources = {}): Promise<PlannedFil
     file: themeSchema,
     current: read(themeSchema),
     expected: `${JSON.stringify(z.toJSONSchema(themeManifestSchema, { io: 'input' }), null, 2)}\n`,
+  });
+  // Editors check the parts' part.json against it (their "$schema").
+  const partSchema = join(PACKAGE_ROOT, 'template', 'part.schema.json');
+  plans.push({
+    file: partSchema,
+    current: read(partSchema),
+    expected: `${JSON.stringify(z.toJSONSchema(partManifestSchema, { io: 'input' }), null, 2)}\n`,
   });
   return plans;
 }
