@@ -3,7 +3,7 @@
  * wizard (arrow-key prompts with defaults and help text), or from defaults with `--yes`. Modules the
  * theme or a chosen module requires are added — and said so — never silently.
  */
-import * as p from '@clack/prompts';
+import type * as Clack from '@clack/prompts';
 import type { Context } from '../cli/context.js';
 import { CliError, Errors } from '../cli/errors.js';
 import { didYouMean } from '../config/did-you-mean.js';
@@ -58,6 +58,9 @@ export function withRequired(
   return { modules: [...out].sort(), added };
 }
 
+/** The prompt library, loaded only when there is someone to ask (flags and --yes never need it). */
+let p: typeof Clack;
+
 function cancelled(value: unknown): value is symbol {
   return p.isCancel(value);
 }
@@ -75,7 +78,10 @@ export async function collectAnswers(
 ): Promise<Answers> {
   const catalog = ctx.catalog();
   const themes = catalog.themes.map((t) => t.id);
-  if (interactive) p.intro('QuickScale — a new project');
+  if (interactive) {
+    p = await import('@clack/prompts');
+    p.intro('QuickScale — a new project');
+  }
 
   let name = flags.name;
   if (name === undefined && interactive) {

@@ -19,6 +19,7 @@ import {
   BASE_FILE,
   type Base,
   baseArchive,
+  baseOf,
   LOCK_FILE,
   lockOf,
   lockText,
@@ -78,7 +79,7 @@ export async function updateProject(ctx: Context, names: string[]): Promise<Upda
 
   // The new lock and base: the plan's, except for what this update left alone.
   const next = lockOf(plan, project.configText);
-  const base: Base = new Map(plannedFiles(plan).map((f) => [f.path, f.content]));
+  const base: Base = baseOf(plannedFiles(plan));
   const touched = new Set(changes.map((c) => c.path));
   for (const [path, entry] of Object.entries(project.lock.files)) {
     if (touched.has(path) || subtreed.paths.has(path)) continue;

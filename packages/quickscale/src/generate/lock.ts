@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CliError } from '../cli/errors.js';
+import { isBinary } from './merge.js';
 import type { Plan, PlannedFile } from './plan.js';
 
 export const LOCK_DIR = '.quickscale';
@@ -117,15 +118,19 @@ export function readLock(projectDir: string): Lock | undefined {
 /** The pristine base: path → content as generated. */
 export type Base = Map<string, Buffer>;
 
+/**
+ * Text files only: a binary file (a font, an image) is never merged — a changed one lands beside
+ * yours as `.quickscale-new` — so its pristine copy would only cost space; the lock keeps its hash.
+ */
 export function baseOf(files: PlannedFile[]): Base {
-  return new Map(files.map((f) => [f.path, f.content]));
+  return new Map(files.filter((f) => !isBinary(f.content)).map((f) => [f.path, f.content]));
 }
 
 /** Deterministic gzip of the base (sorted paths; gzip's header carries no time). */
 export function baseArchive(base: Base): Buffer {
   const entries = [...base.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   const json = JSON.stringify(Object.fromEntries(entries.map(([p, c]) => [p, c.toString('base64')])));
-  return gzipSync(Buffer.from(json), { level: 9 });
+  return gzipSync(Buffer.from(json), { level: 6 });
 }
 
 export function readBase(projectDir: string): Base {

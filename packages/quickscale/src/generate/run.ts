@@ -90,7 +90,7 @@ export async function generateInto(
     await writeNewProject(projectDir, plan, configText, {
       env: ctx.io.env,
       // By subtree: the same files, committed as squashed subtrees before the move into place.
-      ...(subtree ? { finish: (staging: string) => addSubtrees(staging, plan) } : {}),
+      ...(subtree ? { finish: (staging: string, files) => addSubtrees(staging, plan, files) } : {}),
     });
     return { plan, created: true, applied: [] };
   }
@@ -162,8 +162,11 @@ export function runStep(
   });
 }
 
+let hasGit: boolean | undefined;
+
 export function gitAvailable(): boolean {
-  return spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0;
+  hasGit ??= spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0;
+  return hasGit;
 }
 
 /** `git init` and a first commit of everything generated (when git is there and not asked away). */
@@ -171,10 +174,10 @@ export async function initGit(ctx: Context, dir: string, quiet: boolean, message
   if (!gitAvailable()) return false;
   if (!existsSync(join(dir, '.git')))
     await runStep(ctx, 'git init', 'git', ['init', '-q', '-b', 'main'], dir, true);
-  await runStep(ctx, 'git add', 'git', ['add', '-A'], dir, true);
   // Embedding by subtree already committed the generated files; only what install added is left.
   const pending = spawnSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
   if (pending === '') return true;
+  await runStep(ctx, 'git add', 'git', ['add', '-A'], dir, true);
   await runStep(ctx, 'commit', 'git', [...identity(dir), 'commit', '-q', '-m', message], dir, quiet);
   return true;
 }

@@ -53,36 +53,49 @@ export function copySource(dir: string): EmbedSource {
 
 /** The files of a tree-ish (a commit of a split branch) in a git repository, without a checkout. */
 export function gitTreeFiles(repo: string, commit: string): SourceFile[] {
-  const listing = execFileSync('git', ['-C', repo, 'ls-tree', '-r', '-z', '--full-tree', commit], {
-    maxBuffer: 256 * 1024 * 1024,
-  }).toString('utf8');
+  return gitFilesUnder(repo, commit, ['']).get('') ?? [];
+}
+
+/**
+ * The files under each of `prefixes` (folders of `treeish`, e.g. `packages/auth`; `''` = all) in
+ * two git processes whatever their number: one `ls-tree`, one `cat-file --batch`. Paths are
+ * relative to their prefix.
+ */
+export function gitFilesUnder(repo: string, treeish: string, prefixes: string[]): Map<string, SourceFile[]> {
+  const args = ['-C', repo, 'ls-tree', '-r', '-z', '--full-tree', treeish];
+  if (!prefixes.includes('')) args.push('--', ...prefixes.map((p) => `${p}/`));
+  const listing = execFileSync('git', args, { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+  const ownerOf = (path: string) => prefixes.find((p) => p === '' || path.startsWith(`${p}/`));
   const entries = listing
     .split('\0')
     .filter(Boolean)
     .map((line) => {
-      const [meta, path] = line.split('\t') as [string, string];
+      const [meta, full] = line.split('\t') as [string, string];
       const [, type, sha] = meta.split(' ') as [string, string, string];
-      return { type, sha, path };
+      const owner = ownerOf(full) ?? '';
+      return { type, sha, owner, path: owner === '' ? full : full.slice(owner.length + 1) };
     })
     .filter((e) => e.type === 'blob' && !IGNORED.test(e.path))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
-  if (entries.length === 0) return [];
+  const out = new Map<string, SourceFile[]>(prefixes.map((p) => [p, []]));
+  if (entries.length === 0) return out;
   // One `cat-file --batch` for every blob: a process per file would dominate generation time.
   const batch = execFileSync('git', ['-C', repo, 'cat-file', '--batch'], {
     input: `${entries.map((e) => e.sha).join('\n')}\n`,
     maxBuffer: 1024 * 1024 * 1024,
   });
-  const files: SourceFile[] = [];
   let at = 0;
   for (const entry of entries) {
     const headerEnd = batch.indexOf(10, at);
     const header = batch.subarray(at, headerEnd).toString('utf8');
     const size = Number(header.split(' ')[2]);
     const start = headerEnd + 1;
-    files.push({ path: entry.path, content: Buffer.from(batch.subarray(start, start + size)) });
+    out
+      .get(entry.owner)
+      ?.push({ path: entry.path, content: Buffer.from(batch.subarray(start, start + size)) });
     at = start + size + 1;
   }
-  return files;
+  return out;
 }
 
 export interface PackageRef {

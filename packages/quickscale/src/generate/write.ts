@@ -24,7 +24,7 @@ import type { Plan } from './plan.js';
 export const CONFIG_FILE = 'quickscale.yml';
 
 /** Files whose executable bit matters. */
-const EXECUTABLE = /(^|\/)(bin\/[^/]+|\.ci\/run|[^/]+\.sh)$/;
+export const EXECUTABLE = /(^|\/)(bin\/[^/]+|\.ci\/run|[^/]+\.sh)$/;
 
 /**
  * Fault injection for the atomicity tests: QUICKSCALE_FAIL_AFTER_FILES=n makes the writer fail
@@ -84,7 +84,7 @@ export async function writeNewProject(
   options: {
     env: Record<string, string | undefined>;
     files?: Array<{ path: string; content: Buffer }>;
-    finish?: (staging: string) => Promise<void> | void;
+    finish?: (staging: string, files: Array<{ path: string; content: Buffer }>) => Promise<void> | void;
   },
 ): Promise<void> {
   if (!isFreshTarget(target)) {
@@ -98,12 +98,9 @@ export async function writeNewProject(
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, `.${basename(target)}.quickscale-`));
   try {
-    writeTree(
-      staging,
-      options.files ?? [...plannedFiles(plan), ...bookkeeping(plan, configText)],
-      options.env,
-    );
-    await options.finish?.(staging);
+    const files = options.files ?? [...plannedFiles(plan), ...bookkeeping(plan, configText)];
+    writeTree(staging, files, options.env);
+    await options.finish?.(staging, files);
     if (!existsSync(target)) {
       renameSync(staging, target);
       return;
