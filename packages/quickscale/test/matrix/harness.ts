@@ -1,7 +1,8 @@
 /**
  * One cell of the matrix: `quickscale create` a project outside the repository (with `npm install`),
- * then, in that project, exactly what its README says — `npm run typecheck`, `npm test`,
- * `npm run dev` — and the main page in Chromium. Each step's output is kept and shown on failure.
+ * then, in that project, exactly what its README says — `npm run typecheck`, `npm test` (again on
+ * the PostgreSQL server TEST_DATABASE_URL names, when set), `npm run dev` — and the main page in
+ * Chromium. Each step's output is kept and shown on failure.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -66,9 +67,17 @@ function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
       delete env[key];
   delete env.FORCE_COLOR;
   delete env.DATABASE_URL;
-  delete env.TEST_DATABASE_URL;
+  delete env.TEST_DATABASE_URL; // given explicitly to the PostgreSQL pass only
   Object.assign(env, { NODE_ENV: undefined, npm_config_update_notifier: 'false', ...extra });
   return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+}
+
+/** vitest's "Tests  N passed (N)" line, colours stripped; null when tests failed or were skipped. */
+function testSummary(output: string): { passed: number; total: number } | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes, stripped
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const m = /Tests\s+(\d+) passed \((\d+)\)/.exec(plain);
+  return m ? { passed: Number(m[1]), total: Number(m[2]) } : null;
 }
 
 function freePort(): Promise<number> {
@@ -159,11 +168,17 @@ export async function runCell(cell: Cell, browser: Browser | null): Promise<Reco
     await timed('typecheck', () => run('npm', ['run', 'typecheck'], dir));
     const tests = await timed('test', () => run('npm', ['test'], dir));
     // Every one of the project's own tests ran and passed (none skipped).
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes, stripped
-    const plain = tests.replace(/\x1b\[[0-9;]*m/g, '');
-    const summary = /Tests\s+(\d+) passed \((\d+)\)/.exec(plain);
-    expect(summary, plain.slice(-3000)).not.toBeNull();
-    expect(summary?.[1]).toBe(summary?.[2]);
+    const summary = testSummary(tests);
+    expect(summary, tests.slice(-3000)).not.toBeNull();
+    expect(summary?.passed).toBe(summary?.total);
+    // And on the PostgreSQL server, when one is named (CI does): each suite makes its own database.
+    const pgUrl = process.env.TEST_DATABASE_URL;
+    if (pgUrl) {
+      const onPg = await timed('test-postgresql', () =>
+        run('npm', ['test'], dir, { TEST_DATABASE_URL: pgUrl }),
+      );
+      expect(testSummary(onPg)?.passed, onPg.slice(-3000)).toBe(summary?.total);
+    }
 
     const port = await freePort();
     let log = '';

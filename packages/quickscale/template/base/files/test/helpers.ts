@@ -2,8 +2,10 @@
  * One harness for the project's tests: the real server on a throwaway embedded database and a
  * free port, with a small browser-like client that keeps cookies between requests.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { silentLogger } from '@qspace/core';
+import pg from 'pg';
 import { loadConfig } from '../src/kernel/config.js';
 import { type Running, startServer } from '../src/server.js';
 
@@ -23,19 +25,49 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A database of its own on the PostgreSQL server TEST_DATABASE_URL names (created now, dropped by
+ * `stop()`), so `TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm test` runs every
+ * suite on PostgreSQL; without it, an in-memory PGlite.
+ */
+async function throwawayDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) return null;
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 export async function testServer(env: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
+  const database = await throwawayDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     QSPACE_DATA_DIR: 'memory://',
+    ...(database ? { DATABASE_URL: database.url } : {}),
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ...env,
   });
   const running = await startServer({ config, logger: silentLogger() });
-  return { ...running, client: () => new Client(running.url) };
+  const stop = async () => {
+    await running.stop();
+    await database?.drop();
+  };
+  return { ...running, stop, client: () => new Client(running.url) };
 }
 
 /** fetch with a cookie jar, manual redirects and form helpers. */
