@@ -69,7 +69,7 @@ describe('update by copy', { timeout: 180_000 }, () => {
     expect(merged.startsWith('// my note at the top\n')).toBe(true);
     expect(merged).toContain('// upstream: at the end');
     expect(readFileSync(join(embedded, 'src/env.ts'), 'utf8')).toMatch(
-      /^<<<<<<< yours\n\/\/ mine\n=======\n\/\/ theirs\n>>>>>>> .+\n/,
+      /^<<<<<<< yours\n\/\/ mine\n=======\n\/\/ theirs\n>>>>>>> notifications 0\.2\.0\n/,
     );
     expect(existsSync(join(embedded, 'src/errors.ts'))).toBe(false);
 

@@ -74,7 +74,12 @@ export async function updateProject(ctx: Context, names: string[]): Promise<Upda
   const applied = applyChanges(project.dir, changes, {
     mode: 'update',
     force: false,
-    labels: { theirs: `quickscale ${plan.cliVersion}` },
+    labels: {
+      theirs: (origin) => {
+        const pkg = origin.startsWith('module:') && plan.packages.find((p) => `module:${p.id}` === origin);
+        return pkg ? `${pkg.id} ${pkg.version}` : `quickscale ${plan.cliVersion}`;
+      },
+    },
   });
 
   // The new lock and base: the plan's, except for what this update left alone.

@@ -131,7 +131,12 @@ export interface AppliedChange {
 export function applyChanges(
   projectDir: string,
   changes: FileChange[],
-  options: { mode: 'generate' | 'update'; force: boolean; labels: { theirs: string } },
+  options: {
+    mode: 'generate' | 'update';
+    force: boolean;
+    /** The conflict label of the new version, per file origin (`module:auth` → `auth 0.2.0`). */
+    labels: { theirs: string | ((origin: string) => string) };
+  },
 ): AppliedChange[] {
   const staged: Array<{ path: string; content: Buffer | null }> = [];
   const applied: AppliedChange[] = [];
@@ -159,7 +164,10 @@ export function applyChanges(
             ? mergeThreeWay(c.current, c.base, c.next as Buffer, {
                 ours: 'yours',
                 base: 'generated',
-                theirs: options.labels.theirs,
+                theirs:
+                  typeof options.labels.theirs === 'function'
+                    ? options.labels.theirs(c.origin)
+                    : options.labels.theirs,
               })
             : null;
         if (!merged) {
