@@ -172,7 +172,8 @@ export async function runCell(cell: Cell, browser: Browser | null): Promise<Reco
     expect(summary, tests.slice(-3000)).not.toBeNull();
     expect(summary?.passed).toBe(summary?.total);
     // And on the PostgreSQL server, when one is named (CI does): each suite makes its own database.
-    const pgUrl = process.env.TEST_DATABASE_URL;
+    // Once per theme — its htmx cell: the server and its tests are the same under both frontends.
+    const pgUrl = cell.frontend === 'htmx' ? process.env.TEST_DATABASE_URL : undefined;
     if (pgUrl) {
       const onPg = await timed('test-postgresql', () =>
         run('npm', ['test'], dir, { TEST_DATABASE_URL: pgUrl }),

@@ -33,7 +33,7 @@ export default definePart({
         '--logLevel',
         'warn',
       ],
-      { stdio: 'inherit' },
+      { stdio: 'inherit', env: { ...process.env, QUICKSCALE_FRONTEND_WATCH: '1' } },
     );
     watcher.on('error', (error) => ctx.logger.warn({ err: error }, 'the frontend watcher did not start'));
     ctx.onStop(() => {
